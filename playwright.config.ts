@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+
+import { defineConfig, devices } from "@playwright/test";
+
+import { FROZEN_WORLD, LIVE_WORLD, worldEnv } from "./e2e/support/worlds";
+
+// Debian's Chromium where it exists (Playwright cannot download browsers on
+// the CI machines); Playwright's own browser anywhere else.
+const systemChromium = "/usr/bin/chromium";
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1280, height: 800 },
+    trace: "retain-on-failure",
+    timezoneId: "Europe/Berlin",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+      ],
+    },
+  },
+  projects: [
+    {
+      name: "frozen",
+      testIgnore: /live\.spec\.ts/,
+      use: { baseURL: FROZEN_WORLD.baseUrl },
+    },
+    {
+      name: "live",
+      testMatch: /live\.spec\.ts/,
+      use: { baseURL: LIVE_WORLD.baseUrl },
+    },
+  ],
+  webServer: [FROZEN_WORLD, LIVE_WORLD].map((world) => ({
+    command: `npx next start -p ${world.port}`,
+    url: `${world.baseUrl}/api/queues`,
+    env: worldEnv(world),
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+
+import type { JobSummary } from "@/lib/batch/types";
+import {
+  countByStatus,
+  nameSearchError,
+  NO_FILTERS,
+  shareIdentifiers,
+  toJobSearch,
+} from "@/lib/view/job-filters";
+
+const NOW = Date.UTC(2026, 11, 3, 12);
+
+describe("nameSearchError", () => {
+  it("accepts an exact name and a trailing-* prefix", () => {
+    expect(nameSearchError("llama3-8b_ft")).toBeNull();
+    expect(nameSearchError("llama3-8b*")).toBeNull();
+    expect(nameSearchError("")).toBeNull();
+  });
+
+  it("rejects what the API would reject", () => {
+    expect(nameSearchError("llama*8b")).toMatch(/optional \* at the end/);
+    expect(nameSearchError("my job")).toMatch(/letters, digits/);
+    expect(nameSearchError("*")).toMatch(/at least one character/);
+    expect(nameSearchError("a".repeat(130))).toMatch(/128/);
+  });
+});
+
+describe("toJobSearch", () => {
+  it("resolves a preset against now and orders statuses", () => {
+    const search = toJobSearch(
+      "gpu-queue",
+      { ...NO_FILTERS, created: "24h", statuses: ["FAILED", "RUNNING"] },
+      NOW,
+    );
+    expect(search).toEqual({
+      queue: "gpu-queue",
+      statuses: ["RUNNING", "FAILED"],
+      name: undefined,
+      share: undefined,
+      createdAfter: NOW - 24 * 3_600_000,
+      limit: 100,
+    });
+  });
+
+  it("passes custom bounds, swapping reversed ones", () => {
+    const search = toJobSearch(
+      "q",
+      { ...NO_FILTERS, from: NOW, to: NOW - 5000, name: "x*", share: "a" },
+      NOW,
+    );
+    expect(search.createdAfter).toBe(NOW - 5000);
+    expect(search.createdBefore).toBe(NOW);
+    expect(search.name).toBe("x*");
+    expect(search.share).toBe("a");
+  });
+});
+
+describe("countByStatus and shareIdentifiers", () => {
+  const base = { serviceJobType: "SAGEMAKER_TRAINING", jobName: "n" };
+  const jobs: JobSummary[] = [
+    { ...base, jobId: "1", status: "RUNNING", shareIdentifier: "teamB" },
+    { ...base, jobId: "2", status: "RUNNING", shareIdentifier: "teamA" },
+    { ...base, jobId: "3", status: "FAILED", shareIdentifier: "teamB" },
+    { ...base, jobId: "4" },
+  ];
+
+  it("counts loaded jobs per status, zero for absent ones", () => {
+    const counts = countByStatus(jobs);
+    expect(counts.RUNNING).toBe(2);
+    expect(counts.FAILED).toBe(1);
+    expect(counts.SUBMITTED).toBe(0);
+  });
+
+  it("lists each share identifier once, sorted", () => {
+    expect(shareIdentifiers(jobs)).toEqual(["teamA", "teamB"]);
+  });
+});

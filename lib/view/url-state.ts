@@ -1,0 +1,39 @@
+import {
+  createLoader,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsInteger,
+  parseAsNumberLiteral,
+  parseAsString,
+  parseAsStringLiteral,
+} from "nuqs/server";
+
+import { JOB_STATUSES } from "@/lib/batch/types";
+import { CREATED_PRESETS } from "@/lib/view/created-range";
+
+/** Live-refresh choices in seconds; 0 is off. */
+export const REFRESH_INTERVALS = [0, 5, 10, 30, 60] as const;
+
+/** Refresh interval when the URL names none. */
+export const DEFAULT_REFRESH = 10;
+
+/**
+ * Every piece of the queue page's view state that lives in the URL, so a
+ * link reproduces the view. Shared by the page (server) and the hooks.
+ */
+export const queueViewParsers = {
+  status: parseAsArrayOf(parseAsStringLiteral(JOB_STATUSES)).withDefault([]),
+  name: parseAsString,
+  created: parseAsStringLiteral(CREATED_PRESETS),
+  from: parseAsInteger,
+  to: parseAsInteger,
+  share: parseAsString,
+  refresh: parseAsNumberLiteral(REFRESH_INTERVALS).withDefault(DEFAULT_REFRESH),
+  job: parseAsString,
+};
+
+/** Reads the queue page's URL state on the server. */
+export const loadQueueView = createLoader(queueViewParsers);
+
+/** Builds `?status=…&name=…` for links to a queue page. */
+export const serializeQueueView = createSerializer(queueViewParsers);

@@ -1,0 +1,56 @@
+import "server-only";
+
+import type { z } from "zod";
+
+import type { JobSearch } from "@/lib/api/contract";
+import { jobSearchSchema } from "@/lib/api/job-search";
+import { invalidParameter } from "@/lib/server/http/errors";
+
+const SEARCH_KEYS = [
+  "queue",
+  "status",
+  "name",
+  "createdAfter",
+  "createdBefore",
+  "share",
+  "limit",
+  "cursor",
+] as const;
+
+function firstIssue(error: z.ZodError) {
+  const issue = error.issues[0];
+  const parameter = String(issue?.path[0] ?? "query");
+  return invalidParameter(parameter, issue?.message ?? "is invalid");
+}
+
+/** The `/api/jobs` query; a 400 naming the first bad parameter otherwise. */
+export function parseJobSearch(params: URLSearchParams): JobSearch {
+  // Only known keys, first value of each: unknown parameters are ignored.
+  const raw: Record<string, string> = {};
+  for (const key of SEARCH_KEYS) {
+    const value = params.get(key);
+    if (value !== null) raw[key] = value;
+  }
+  const parsed = jobSearchSchema.safeParse(raw);
+  if (!parsed.success) throw firstIssue(parsed.error);
+
+  return parsed.data;
+}
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const JOB_ID = new RegExp(
+  `^(${UUID}|arn:aws(-cn|-us-gov)?:batch:[a-z0-9-]+:\\d{12}:service-job/${UUID})$`,
+  "i",
+);
+
+/** A service-job id or ARN from a path; a 400 naming `jobId` otherwise. */
+export function parseJobId(raw: string): string {
+  const value = raw.trim();
+  if (!JOB_ID.test(value)) {
+    throw invalidParameter(
+      "jobId",
+      "must be a job id (UUID) or a service-job ARN",
+    );
+  }
+  return value;
+}

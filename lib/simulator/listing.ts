@@ -155,7 +155,6 @@ export function listPage(
   limit: number,
 ): { jobs: SimJob[]; more: boolean } {
   const match = matcher(query, version);
-  const status = query.status;
   const list = candidates(query, version);
   const jobs = walk(list, query, match, after, limit + 1);
   const more = jobs.length > limit;

@@ -7,6 +7,7 @@ import {
   NO_FILTERS,
   shareIdentifiers,
   toJobSearch,
+  trailingEmptyScans,
 } from "@/lib/view/job-filters";
 
 const NOW = Date.UTC(2026, 11, 3, 12);
@@ -74,5 +75,26 @@ describe("countByStatus and shareIdentifiers", () => {
 
   it("lists each share identifier once, sorted", () => {
     expect(shareIdentifiers(jobs)).toEqual(["teamA", "teamB"]);
+  });
+});
+
+describe("trailingEmptyScans", () => {
+  const page = (jobs: number, scanLimitReached: boolean) => ({
+    jobs: Array.from({ length: jobs }, () => ({})),
+    search: { scanLimitReached },
+  });
+
+  it("counts only the empty, scan-limited pages at the end", () => {
+    expect(trailingEmptyScans([])).toBe(0);
+    expect(trailingEmptyScans([page(3, false), page(0, true)])).toBe(1);
+    expect(
+      trailingEmptyScans([
+        page(0, true),
+        page(2, true),
+        page(0, true),
+        page(0, true),
+      ]),
+    ).toBe(2);
+    expect(trailingEmptyScans([page(0, true), page(0, false)])).toBe(0);
   });
 });

@@ -82,3 +82,16 @@ export function shareIdentifiers(jobs: readonly JobSummary[]): string[] {
   }
   return [...shares].sort((a, b) => a.localeCompare(b));
 }
+
+/** Pages at the end of the list that scanned without finding a job. */
+export function trailingEmptyScans(
+  pages: readonly { jobs: unknown[]; search: { scanLimitReached: boolean } }[],
+): number {
+  let count = 0;
+  for (let i = pages.length - 1; i >= 0; i--) {
+    const page = pages[i];
+    if (!page || page.jobs.length > 0 || !page.search.scanLimitReached) break;
+    count += 1;
+  }
+  return count;
+}

@@ -1,6 +1,7 @@
 import {
   createLoader,
   createSerializer,
+  type inferParserType,
   parseAsArrayOf,
   parseAsInteger,
   parseAsNumberLiteral,
@@ -37,3 +38,18 @@ export const loadQueueView = createLoader(queueViewParsers);
 
 /** Builds `?status=…&name=…` for links to a queue page. */
 export const serializeQueueView = createSerializer(queueViewParsers);
+
+/** The queue page's URL state, as parsed. */
+export type QueueView = inferParserType<typeof queueViewParsers>;
+
+/** The URL of a queue's page; keeps filters that mean the same on any queue. */
+export function queueHref(queue: string, view?: Partial<QueueView>): string {
+  const path = `/queues/${encodeURIComponent(queue)}`;
+  if (!view) return path;
+
+  // Share identifiers and job IDs belong to one queue; drop them.
+  const { status, name, created, from, to, refresh } = view;
+  return (
+    path + serializeQueueView({ status, name, created, from, to, refresh })
+  );
+}

@@ -1,0 +1,55 @@
+import {
+  defaultShouldDehydrateQuery,
+  isServer,
+  QueryClient,
+} from "@tanstack/react-query";
+
+import { ApiError } from "@/lib/client/api-error";
+
+const MAX_RETRIES = 3;
+
+// Retrying a bad parameter or a missing job cannot help; throttling and
+// outages usually pass.
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES) return false;
+  if (!(error instanceof ApiError)) return true;
+  if (error.status === 0 || error.status >= 500) return true;
+  return error.code === "rate_limited";
+}
+
+// Honour the server's Retry-After when it sends one (throttling).
+function retryDelay(failureCount: number, error: unknown): number {
+  if (error instanceof ApiError && error.retryAfter !== undefined) {
+    return error.retryAfter * 1000;
+  }
+  return Math.min(1000 * 2 ** failureCount, 30_000);
+}
+
+/** A QueryClient with the dashboard's retry and SSR defaults. */
+export function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Above zero so that data prefetched on the server is not fetched
+        // again right after hydration.
+        staleTime: 30_000,
+        retry: shouldRetry,
+        retryDelay,
+      },
+      dehydrate: {
+        shouldDehydrateQuery: (query) =>
+          defaultShouldDehydrateQuery(query) ||
+          query.state.status === "pending",
+      },
+    },
+  });
+}
+
+let browserClient: QueryClient | undefined;
+
+/** A fresh client per server request; one shared client in the browser. */
+export function getQueryClient(): QueryClient {
+  if (isServer) return makeQueryClient();
+  browserClient ??= makeQueryClient();
+  return browserClient;
+}

@@ -104,7 +104,7 @@ export function scheduleArrivals(
     );
     const stream = { queue, times, historyGap, liveGap, plan };
     const first =
-      times[0] ?? plan.startTime + Math.floor(rng.exponential(liveGap));
+      times[0] ?? plan.startTime + 1 + Math.floor(rng.exponential(liveGap));
     engine.at(first, (t) => arrive(engine, rng, stream, 0, t));
   });
 }
@@ -149,7 +149,7 @@ function arrive(
   } else if (s.queue.spec.state === "ENABLED") {
     const from = Math.max(time, s.plan.startTime);
     const at = from + rng.exponential(s.liveGap * size);
-    engine.at(Math.floor(at), (t) => arrive(engine, rng, s, i + size, t));
+    engine.at(Math.floor(at) + 1, (t) => arrive(engine, rng, s, i + size, t));
   }
 }
 

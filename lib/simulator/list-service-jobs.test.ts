@@ -1,0 +1,304 @@
+import {
+  BatchClient,
+  ClientException,
+  ListServiceJobsCommand,
+  paginateListServiceJobs,
+  SubmitServiceJobCommand,
+  type ListServiceJobsCommandInput,
+} from "@aws-sdk/client-batch";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JobDetail } from "@/lib/batch/types";
+import { createSimulator, serveSimulator, type Simulator } from "./index";
+
+const START = Date.UTC(2026, 11, 3, 16, 0);
+const QUEUE = "llm-pretraining";
+let sim: Simulator;
+let server: Awaited<ReturnType<typeof serveSimulator>>;
+let client: BatchClient;
+
+beforeAll(async () => {
+  sim = createSimulator({ seed: 11, jobs: 4000, speed: 0, startTime: START });
+  server = await serveSimulator(sim, { port: 0 });
+  client = new BatchClient({
+    region: "us-east-1",
+    endpoint: server.url,
+    credentials: { accessKeyId: "x", secretAccessKey: "x" },
+    maxAttempts: 1,
+  });
+});
+
+afterAll(async () => {
+  client.destroy();
+  await server.close();
+});
+
+/** Every page of a listing, fetched with the SDK paginator. */
+async function listAll(input: ListServiceJobsCommandInput, pageSize = 100) {
+  const ids: string[] = [];
+  for await (const page of paginateListServiceJobs(
+    { client, pageSize },
+    { ...input },
+  )) {
+    ids.push(...(page.jobSummaryList ?? []).map((job) => job.jobId ?? ""));
+  }
+  return ids;
+}
+
+function truth(keep: (job: JobDetail) => boolean): string[] {
+  return sim
+    .jobs(QUEUE)
+    .filter(keep)
+    .map((job) => job.jobId);
+}
+
+async function expectClientError(input: object) {
+  const send = client.send(
+    new ListServiceJobsCommand(input as ListServiceJobsCommandInput),
+  );
+  const error = await send.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ClientException);
+  expect(error).toMatchObject({
+    name: "ClientException",
+    $metadata: { httpStatusCode: 400 },
+  });
+  return error as ClientException;
+}
+
+describe("ListServiceJobs validation", () => {
+  it("rejects two filters with Batch's message", async () => {
+    const error = await expectClientError({
+      jobQueue: QUEUE,
+      filters: [
+        { name: "JOB_NAME", values: ["a*"] },
+        { name: "SHARE_IDENTIFIER", values: ["nlp"] },
+      ],
+    });
+    expect(error.message).toMatch(
+      /^Error executing request, Exception : Only one filter key-value pair can be specified\., RequestId: [0-9a-f-]{36}$/,
+    );
+  });
+
+  it("rejects a filter with two values", async () => {
+    const error = await expectClientError({
+      jobQueue: QUEUE,
+      filters: [{ name: "JOB_NAME", values: ["a", "b"] }],
+    });
+    expect(error.message).toContain("Filter cannot take more than one value.");
+  });
+
+  it("rejects maxResults 101 and 0", async () => {
+    await expectClientError({ jobQueue: QUEUE, maxResults: 101 });
+    await expectClientError({ jobQueue: QUEUE, maxResults: 0 });
+  });
+
+  it("rejects a missing or unknown queue, a bad status and bad filters", async () => {
+    await expectClientError({});
+    await expectClientError({ jobQueue: "no-such-queue" });
+    await expectClientError({ jobQueue: QUEUE, jobStatus: "DONE" });
+    await expectClientError({
+      jobQueue: QUEUE,
+      filters: [{ name: "job_name", values: ["a"] }],
+    });
+    await expectClientError({
+      jobQueue: QUEUE,
+      filters: [{ name: "AFTER_CREATED_AT", values: ["2026-12-01"] }],
+    });
+  });
+});
+
+describe("ListServiceJobs results", () => {
+  it("returns only RUNNING jobs when no status is given, as ground truth", async () => {
+    const running = truth((job) => job.status === "RUNNING");
+    expect(running.length).toBeGreaterThan(3);
+    expect(await listAll({ jobQueue: QUEUE })).toEqual(running);
+  });
+
+  it("accepts the queue ARN and returns one status when asked", async () => {
+    const arn = `arn:aws:batch:us-east-1:123456789012:job-queue/${QUEUE}`;
+    const failed = truth((job) => job.status === "FAILED");
+    expect(failed.length).toBeGreaterThan(100);
+    expect(await listAll({ jobQueue: arn, jobStatus: "FAILED" })).toEqual(
+      failed,
+    );
+  });
+
+  it("matches JOB_NAME case-insensitively, exactly or by prefix, in any status", async () => {
+    const sample = sim.jobs(QUEUE)[40] as JobDetail;
+    const exact = truth(
+      (job) => job.jobName.toLowerCase() === sample.jobName.toLowerCase(),
+    );
+    const upper = sample.jobName.toUpperCase();
+    expect(
+      await listAll({
+        jobQueue: QUEUE,
+        jobStatus: "RUNNING",
+        filters: [{ name: "JOB_NAME", values: [upper] }],
+      }),
+    ).toEqual(exact);
+    const prefix = truth((job) => job.jobName.startsWith("llama3-"));
+    expect(prefix.length).toBeGreaterThan(100);
+    expect(
+      await listAll({
+        jobQueue: QUEUE,
+        filters: [{ name: "JOB_NAME", values: ["LLAMA3-*"] }],
+      }),
+    ).toEqual(prefix);
+  });
+
+  it("compares BEFORE_CREATED_AT and AFTER_CREATED_AT inclusively on createdAt", async () => {
+    const pivot = (sim.jobs(QUEUE)[500] as JobDetail).createdAt as number;
+    const before = truth((job) => (job.createdAt as number) <= pivot);
+    const after = truth((job) => (job.createdAt as number) >= pivot);
+    expect(
+      await listAll({
+        jobQueue: QUEUE,
+        filters: [{ name: "BEFORE_CREATED_AT", values: [String(pivot)] }],
+      }),
+    ).toEqual(before);
+    expect(
+      await listAll({
+        jobQueue: QUEUE,
+        filters: [{ name: "AFTER_CREATED_AT", values: [String(pivot)] }],
+      }),
+    ).toEqual(after);
+    // Sweeps share a createdAt, so the pivot's siblings are included too.
+    const newestFirst = truth(() => true);
+    expect(after.length).toBeGreaterThanOrEqual(501);
+    expect(after).toEqual(newestFirst.slice(0, after.length));
+    expect(before).toEqual(
+      newestFirst.slice(
+        newestFirst.indexOf(after.at(-1) as string) - (after.length - 501),
+      ),
+    );
+  });
+
+  it("combines SHARE_IDENTIFIER with jobStatus, RUNNING by default", async () => {
+    const nlpDone = truth(
+      (job) => job.shareIdentifier === "nlp" && job.status === "SUCCEEDED",
+    );
+    const nlpRunning = truth(
+      (job) => job.shareIdentifier === "nlp" && job.status === "RUNNING",
+    );
+    const filters = [{ name: "SHARE_IDENTIFIER", values: ["nlp"] }];
+    expect(nlpDone.length).toBeGreaterThan(100);
+    expect(
+      await listAll({ jobQueue: QUEUE, jobStatus: "SUCCEEDED", filters }),
+    ).toEqual(nlpDone);
+    expect(await listAll({ jobQueue: QUEUE, filters })).toEqual(nlpRunning);
+  });
+
+  it("sends nextToken only while more pages exist", async () => {
+    const total = truth((job) => job.status === "SUCCEEDED").length;
+    const pages: number[] = [];
+    const tokens: (string | undefined)[] = [];
+    for await (const page of paginateListServiceJobs(
+      { client, pageSize: 100 },
+      { jobQueue: QUEUE, jobStatus: "SUCCEEDED" },
+    )) {
+      pages.push(page.jobSummaryList?.length ?? 0);
+      tokens.push(page.nextToken);
+    }
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(pages.slice(0, -1).every((n) => n === 100)).toBe(true);
+    expect(tokens.at(-1)).toBeUndefined();
+    expect(tokens.slice(0, -1).every((t) => typeof t === "string")).toBe(true);
+  });
+});
+
+describe("ListServiceJobs pagination snapshot", () => {
+  async function chainWhileTheWorldMoves(
+    input: ListServiceJobsCommandInput,
+    pageSize: number,
+  ) {
+    const ids: string[] = [];
+    let pages = 0;
+    for await (const page of paginateListServiceJobs(
+      { client, pageSize },
+      { ...input },
+    )) {
+      ids.push(...(page.jobSummaryList ?? []).map((job) => job.jobId ?? ""));
+      pages += 1;
+      sim.advance(20 * 60_000);
+      await client.send(
+        new SubmitServiceJobCommand({
+          jobName: `snapshot-probe-${pages}`,
+          jobQueue: QUEUE,
+          serviceJobType: "SAGEMAKER_TRAINING",
+          serviceRequestPayload: JSON.stringify({
+            ResourceConfig: { InstanceCount: 1 },
+          }),
+          shareIdentifier: "nlp",
+        }),
+      );
+    }
+    return { ids, pages };
+  }
+
+  it("never repeats or skips a RUNNING job while jobs change status between pages", async () => {
+    const atStart = truth((job) => job.status === "RUNNING");
+    const { ids, pages } = await chainWhileTheWorldMoves(
+      { jobQueue: QUEUE },
+      3,
+    );
+    expect(pages).toBeGreaterThan(2);
+    expect(ids).toEqual(atStart);
+    const nowRunning = truth((job) => job.status === "RUNNING");
+    expect(nowRunning).not.toEqual(atStart);
+  });
+
+  it("never shows jobs created after the first page of a prefix chain", async () => {
+    const all = truth(() => true);
+    const filters = [{ name: "JOB_NAME", values: ["*"] }];
+    const { ids, pages } = await chainWhileTheWorldMoves(
+      { jobQueue: QUEUE, filters },
+      100,
+    );
+    expect(pages).toBeGreaterThan(10);
+    expect(ids).toEqual(all);
+    const probes = truth((job) => job.jobName.startsWith("snapshot-probe-"));
+    expect(probes.length).toBeGreaterThanOrEqual(pages);
+  });
+
+  it("refuses a tampered token and a token reused with another query", async () => {
+    const first = await client.send(
+      new ListServiceJobsCommand({
+        jobQueue: QUEUE,
+        jobStatus: "SUCCEEDED",
+        maxResults: 5,
+      }),
+    );
+    const token = first.nextToken as string;
+    expect(token).toEqual(expect.any(String));
+    const [body, mac] = token.split(".") as [string, string];
+    const forged = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(body, "base64url").toString()),
+        v: 1,
+      }),
+    ).toString("base64url");
+    await expectClientError({
+      jobQueue: QUEUE,
+      jobStatus: "SUCCEEDED",
+      nextToken: `${forged}.${mac}`,
+    });
+    await expectClientError({
+      jobQueue: QUEUE,
+      jobStatus: "SUCCEEDED",
+      nextToken: "garbage",
+    });
+    await expectClientError({
+      jobQueue: QUEUE,
+      jobStatus: "FAILED",
+      nextToken: token,
+    });
+    const second = await client.send(
+      new ListServiceJobsCommand({
+        jobQueue: QUEUE,
+        jobStatus: "SUCCEEDED",
+        maxResults: 5,
+        nextToken: token,
+      }),
+    );
+    expect(second.jobSummaryList).toHaveLength(5);
+  });
+});

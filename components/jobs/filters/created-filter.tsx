@@ -1,0 +1,136 @@
+"use client";
+
+import { useId, useState } from "react";
+
+import { useNow, useTimeZone } from "@/components/ui/use-now";
+import { timeZoneLabel, toDateTimeLocal } from "@/lib/format/time";
+import {
+  CREATED_PRESETS,
+  PRESET_INFO,
+  type CreatedFilter as CreatedValue,
+  type CreatedPreset,
+} from "@/lib/view/created-range";
+
+type Choice = CreatedPreset | "any" | "custom";
+
+function choiceOf(value: CreatedValue): Choice {
+  if (value.created) return value.created;
+  return value.from !== null || value.to !== null ? "custom" : "any";
+}
+
+// datetime-local holds wall-clock time in the browser's zone, which is the
+// zone we name beside the inputs.
+function parseLocal(text: string): number | null {
+  const ms = new Date(text).getTime();
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Created-at presets (kept relative in the URL) or a custom from/to. */
+export function CreatedFilter({
+  value,
+  onChange,
+}: {
+  value: CreatedValue;
+  onChange: (value: CreatedValue) => void;
+}) {
+  const id = useId();
+  const timeZone = useTimeZone();
+  const [customOpen, setCustomOpen] = useState(false);
+  const choice = customOpen ? "custom" : choiceOf(value);
+
+  function choose(next: Choice) {
+    setCustomOpen(next === "custom");
+    if (next === "custom") return;
+    const created = next === "any" ? null : next;
+    onChange({ created, from: null, to: null });
+  }
+
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={id} className="text-sm font-medium">
+          Created
+        </label>
+        <select
+          id={id}
+          value={choice}
+          onChange={(e) => choose(e.target.value as Choice)}
+          className="field"
+        >
+          <option value="any">Any time</option>
+          {CREATED_PRESETS.map((preset) => (
+            <option key={preset} value={preset}>
+              {PRESET_INFO[preset].label}
+            </option>
+          ))}
+          <option value="custom">Custom range…</option>
+        </select>
+      </div>
+      {choice === "custom" && (
+        <CustomRange value={value} timeZone={timeZone} onChange={onChange} />
+      )}
+    </div>
+  );
+}
+
+function CustomRange({
+  value,
+  timeZone,
+  onChange,
+}: {
+  value: CreatedValue;
+  timeZone: string | null;
+  onChange: (value: CreatedValue) => void;
+}) {
+  const id = useId();
+  const now = useNow();
+  const show = (ms: number | null) =>
+    ms !== null && timeZone ? toDateTimeLocal(ms, timeZone) : "";
+  const zone =
+    timeZone && now !== null ? timeZoneLabel(timeZone, now) : "local time";
+
+  return (
+    <fieldset className="flex flex-wrap items-end gap-2">
+      <legend className="sr-only">Custom created-at range</legend>
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={`${id}-from`} className="text-sm font-medium">
+          From
+        </label>
+        <input
+          id={`${id}-from`}
+          type="datetime-local"
+          className="field"
+          value={show(value.from)}
+          onChange={(e) =>
+            onChange({
+              created: null,
+              from: parseLocal(e.target.value),
+              to: value.to,
+            })
+          }
+        />
+      </div>
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={`${id}-to`} className="text-sm font-medium">
+          To
+        </label>
+        <input
+          id={`${id}-to`}
+          type="datetime-local"
+          className="field"
+          value={show(value.to)}
+          onChange={(e) =>
+            onChange({
+              created: null,
+              from: value.from,
+              to: parseLocal(e.target.value),
+            })
+          }
+        />
+      </div>
+      <p className="pb-1.5 text-xs text-slate-600 dark:text-slate-300">
+        Times in {zone}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { Column } from "@/components/ui/virtual-table";
+import { useNow } from "@/components/ui/use-now";
+import { JobStatusBadge } from "@/components/jobs/job-status-badge";
+import { TrainingJobLink } from "@/components/jobs/training-job-link";
+import type { JobSummary } from "@/lib/batch/types";
+import { formatCapacityUsage } from "@/lib/format/capacity";
+import { describeJobTiming } from "@/lib/format/duration";
+import { MISSING } from "@/lib/format/time";
+
+function Duration({ job }: { job: JobSummary }) {
+  const now = useNow();
+  return (
+    <span className="tabular-nums">
+      {now === null ? "" : describeJobTiming(job, now)}
+    </span>
+  );
+}
+
+function Reason({ text }: { text: string | undefined }) {
+  if (!text)
+    return (
+      <span className="text-slate-500 dark:text-slate-400">{MISSING}</span>
+    );
+  return <span title={text}>{text}</span>;
+}
+
+/** The job table's columns; the share column only for fair-share queues. */
+export function jobColumns(fairShare: boolean): Column<JobSummary>[] {
+  const columns: (Column<JobSummary> | false)[] = [
+    {
+      id: "name",
+      header: "Name",
+      width: "minmax(14rem, 2fr)",
+      cell: (job) => (
+        <span className="font-medium" title={job.jobName}>
+          {job.jobName}
+        </span>
+      ),
+    },
+    {
+      id: "status",
+      header: "Status",
+      width: "9.5rem",
+      cell: (job) => <JobStatusBadge status={job.status} />,
+    },
+    fairShare && {
+      id: "share",
+      header: "Share",
+      width: "minmax(6rem, 0.6fr)",
+      cell: (job) => job.shareIdentifier ?? MISSING,
+    },
+    {
+      id: "instances",
+      header: "Instances",
+      width: "6rem",
+      className: "tabular-nums",
+      cell: (job) => formatCapacityUsage(job.capacityUsage),
+    },
+    {
+      id: "created",
+      header: "Created",
+      width: "7.5rem",
+      cell: (job) => <RelativeTime ms={job.createdAt} />,
+    },
+    {
+      id: "started",
+      header: "Started",
+      width: "7.5rem",
+      cell: (job) => <RelativeTime ms={job.startedAt} />,
+    },
+    {
+      id: "duration",
+      header: "Duration",
+      width: "10.5rem",
+      cell: (job) => <Duration job={job} />,
+    },
+    {
+      id: "reason",
+      header: "Status reason",
+      width: "minmax(12rem, 3fr)",
+      cell: (job) => <Reason text={job.statusReason} />,
+    },
+    {
+      id: "training-job",
+      header: "Training job",
+      width: "8rem",
+      cell: (job) => (
+        <TrainingJobLink arn={job.latestAttempt?.serviceResourceId?.value} />
+      ),
+    },
+  ];
+  return columns.filter((c): c is Column<JobSummary> => c !== false);
+}

@@ -1,0 +1,228 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import clsx from "clsx";
+import {
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type ReactNode,
+  type Ref,
+} from "react";
+
+import { useRovingRows } from "@/components/ui/use-roving-rows";
+
+/** One column of a {@link VirtualTable}, declared by the feature. */
+export interface Column<Row> {
+  id: string;
+  header: ReactNode;
+  /** A CSS grid track, e.g. `minmax(14rem, 2fr)`. */
+  width: string;
+  cell: (row: Row) => ReactNode;
+  className?: string;
+}
+
+/** What a parent can ask of the table. */
+export interface VirtualTableHandle {
+  scrollToTop: () => void;
+}
+
+/** Rows on screen, reported as the user scrolls. */
+export interface VisibleRange {
+  first: number;
+  last: number;
+  atTop: boolean;
+}
+
+interface VirtualTableProps<Row> {
+  label: string;
+  columns: Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  rowLabel: (row: Row) => string;
+  /** Fixed row height in px; fixed heights keep scrolling cheap. */
+  rowHeight?: number;
+  /** `aria-rowcount` of the data rows; -1 when the total is unknown. */
+  rowCount: number;
+  minWidth: string;
+  selectedKey?: string | null;
+  onActivate?: (row: Row) => void;
+  onRangeChange?: (range: VisibleRange) => void;
+  /** Called when the user nears the last loaded row. */
+  onNearEnd?: () => void;
+  /** A last row under the data: end of list, loading more, errors. */
+  footer?: ReactNode;
+  ref?: Ref<VirtualTableHandle>;
+}
+
+const NEAR_END_ROWS = 30;
+
+/**
+ * A table whose rows are virtualised: only the rows on screen (plus a few)
+ * are in the DOM, however many are loaded. Semantics stay those of a
+ * table (role="table", rows, cells, `aria-rowcount`, `aria-rowindex`).
+ */
+export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
+  // The virtualizer hands out functions the React Compiler cannot memoise.
+  "use no memo";
+  const { columns, rows, rowHeight = 44, footer, onNearEnd, ref } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = rows.length + (footer ? 1 : 0);
+  const rangeCallback = useRef(props.onRangeChange);
+  useLayoutEffect(() => {
+    rangeCallback.current = props.onRangeChange;
+  });
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    onChange: (instance) => {
+      rangeCallback.current?.({
+        first: instance.range?.startIndex ?? 0,
+        last: instance.range?.endIndex ?? 0,
+        atTop: (instance.scrollOffset ?? 0) < rowHeight / 2,
+      });
+    },
+  });
+  const roving = useRovingRows(rows.length, virtualizer, scrollRef);
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? 0;
+
+  useImperativeHandle(ref, () => ({
+    scrollToTop: () => virtualizer.scrollToOffset(0),
+  }));
+
+  useEffect(() => {
+    if (onNearEnd && lastIndex >= rows.length - NEAR_END_ROWS) onNearEnd();
+  }, [lastIndex, rows.length, onNearEnd]);
+
+  const template = columns.map((c) => c.width).join(" ");
+  return (
+    <div
+      role="table"
+      aria-label={props.label}
+      aria-rowcount={props.rowCount < 0 ? -1 : props.rowCount + 1}
+      className="flex min-h-0 flex-1 flex-col"
+    >
+      <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
+        <div style={{ minWidth: props.minWidth }}>
+          <HeaderRow columns={columns} template={template} />
+          <div
+            role="rowgroup"
+            className="relative"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {items.map((item) => {
+              const row = rows[item.index];
+              const style = {
+                height: rowHeight,
+                transform: `translateY(${item.start}px)`,
+              };
+              if (row === undefined) {
+                return (
+                  <div
+                    key="footer"
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    className="absolute inset-x-0 top-0 flex"
+                    style={style}
+                  >
+                    <div
+                      role="cell"
+                      aria-colspan={columns.length}
+                      className="flex flex-1 items-center justify-center px-4 text-sm"
+                    >
+                      {footer}
+                    </div>
+                  </div>
+                );
+              }
+              const key = props.rowKey(row);
+              return (
+                <div
+                  key={key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-label={props.rowLabel(row)}
+                  aria-current={key === props.selectedKey ? "true" : undefined}
+                  data-row-index={item.index}
+                  data-key={key}
+                  tabIndex={item.index === roving.active ? 0 : -1}
+                  onClick={() => {
+                    roving.setActive(item.index);
+                    props.onActivate?.(row);
+                  }}
+                  onKeyDown={(event) => {
+                    if (event.target !== event.currentTarget) return;
+                    if (roving.onKeyDown(event, item.index)) return;
+                    if (event.key === "Enter" || event.key === " ") {
+                      event.preventDefault();
+                      props.onActivate?.(row);
+                    }
+                  }}
+                  className={clsx(
+                    "absolute inset-x-0 top-0 grid cursor-pointer items-center border-b border-slate-200 text-sm outline-none hover:bg-slate-50 focus-visible:bg-sky-50 focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:border-slate-800 dark:hover:bg-slate-900 dark:focus-visible:bg-sky-950 dark:focus-visible:ring-sky-400",
+                    key === props.selectedKey &&
+                      "bg-sky-100 dark:bg-sky-900/60",
+                  )}
+                  style={{ ...style, gridTemplateColumns: template }}
+                >
+                  {columns.map((column) => (
+                    <div
+                      key={column.id}
+                      role="cell"
+                      className={clsx(
+                        "min-w-0 truncate px-3",
+                        column.className,
+                      )}
+                    >
+                      {column.cell(row)}
+                    </div>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function HeaderRow<Row>({
+  columns,
+  template,
+}: {
+  columns: Column<Row>[];
+  template: string;
+}) {
+  return (
+    <div
+      role="rowgroup"
+      className="sticky top-0 z-10 border-b border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900"
+    >
+      <div
+        role="row"
+        aria-rowindex={1}
+        className="grid"
+        style={{ gridTemplateColumns: template }}
+      >
+        {columns.map((column) => (
+          <div
+            key={column.id}
+            role="columnheader"
+            className={clsx(
+              "truncate px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200",
+              column.className,
+            )}
+          >
+            {column.header}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

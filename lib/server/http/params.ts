@@ -43,9 +43,19 @@ const JOB_ID = new RegExp(
   "i",
 );
 
+// Next decodes path params, but an ARN's "/" may arrive still encoded
+// (%2F) depending on the proxy in front; decoding once more is harmless.
+function decodeOnce(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** A service-job id or ARN from a path; a 400 naming `jobId` otherwise. */
 export function parseJobId(raw: string): string {
-  const value = raw.trim();
+  const value = decodeOnce(raw).trim();
   if (!JOB_ID.test(value)) {
     throw invalidParameter(
       "jobId",

@@ -44,7 +44,8 @@ export interface Scan {
   position?: MergePosition;
   calls: number;
   budget: number;
-  resumed: boolean;
+  /** Tokens that came from the request's cursor, by chain. */
+  cursorTokens: Array<string | undefined>;
   startedAt: number;
 }
 
@@ -78,7 +79,9 @@ async function listPage(scan: Scan, run: Run) {
   scan.calls += 1;
   // A token from a cursor that AWS no longer accepts is the cursor's fault.
   const staleCursor = (error: unknown) =>
-    run.token && scan.resumed && upstreamErrorName(error) === "ClientException"
+    run.token !== undefined &&
+    scan.cursorTokens.includes(run.token) &&
+    upstreamErrorName(error) === "ClientException"
       ? invalidParameter(
           "cursor",
           "has expired; start the search again without it",

@@ -59,7 +59,7 @@ function dateFilter(search: JobSearch): UpstreamFilter {
   };
 }
 
-function serverConditions(search: JobSearch, everyStatus: boolean) {
+function givenConditions(search: JobSearch, everyStatus: boolean) {
   const given: Array<[SearchCondition, boolean]> = [
     ["status", !everyStatus],
     ["name", search.name !== undefined],
@@ -68,6 +68,27 @@ function serverConditions(search: JobSearch, everyStatus: boolean) {
     ["share", search.share !== undefined],
   ];
   return given.filter(([, isGiven]) => isGiven).map(([condition]) => condition);
+}
+
+/** Builds a plan once the conditions AWS applies are chosen. */
+function splitter(search: JobSearch, everyStatus: boolean) {
+  const given = givenConditions(search, everyStatus);
+  return (aws: SearchCondition[], chains: ChainSpec[]): SearchPlan => ({
+    chains,
+    residual: {
+      statuses:
+        everyStatus || aws.includes("status")
+          ? undefined
+          : new Set(search.statuses),
+      // Date bounds are re-checked even when AWS applied them (dateFilter).
+      createdAfter: search.createdAfter,
+      createdBefore: search.createdBefore,
+      share: aws.includes("share") ? undefined : search.share,
+    },
+    stopBelow: search.createdAfter,
+    appliedByAws: aws,
+    appliedByServer: given.filter((c) => !aws.includes(c)),
+  });
 }
 
 /**
@@ -79,21 +100,7 @@ export function planSearch(search: JobSearch, startedAt: number): SearchPlan {
   const everyStatus =
     search.statuses.length === 0 ||
     search.statuses.length === JOB_STATUSES.length;
-  const given = serverConditions(search, everyStatus);
-  const residual: Residual = {
-    statuses: everyStatus ? undefined : new Set(search.statuses),
-    createdAfter: search.createdAfter,
-    createdBefore: search.createdBefore,
-    share: search.share,
-  };
-  const stopBelow = search.createdAfter;
-  const split = (aws: SearchCondition[], chains: ChainSpec[]): SearchPlan => ({
-    chains,
-    residual: withoutAwsConditions(residual, aws),
-    stopBelow,
-    appliedByAws: aws,
-    appliedByServer: given.filter((c) => !aws.includes(c)),
-  });
+  const split = splitter(search, everyStatus);
 
   if (search.name !== undefined) {
     const filter: UpstreamFilter = { name: "JOB_NAME", value: search.name };
@@ -136,19 +143,6 @@ function statusChains(
     aws,
     statuses.map((jobStatus) => ({ jobStatus, filter, ordered: true })),
   ];
-}
-
-function withoutAwsConditions(
-  residual: Residual,
-  aws: SearchCondition[],
-): Residual {
-  return {
-    statuses: aws.includes("status") ? undefined : residual.statuses,
-    // Date bounds are re-checked even when AWS applied them (see dateFilter).
-    createdAfter: residual.createdAfter,
-    createdBefore: residual.createdBefore,
-    share: aws.includes("share") ? undefined : residual.share,
-  };
 }
 
 /** True when `job` passes the conditions the server applies itself. */

@@ -1,54 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { JobSearch, JobsResponse } from "@/lib/api/contract";
-import {
-  JOB_STATUSES,
-  type JobDetail,
-  type JobSummary,
-} from "@/lib/batch/types";
+import { JOB_STATUSES, type JobDetail } from "@/lib/batch/types";
 import { searchJobs } from "@/lib/server/jobs/search";
 import {
-  simulatorWorld,
-  type SimulatorWorld,
-} from "@/lib/server/testing/simulator-gateway";
-
-const QUEUE = "llm-pretraining";
-
-type Criteria = Omit<JobSearch, "queue" | "limit" | "cursor">;
-
-function matches(job: JobSummary, c: Criteria): boolean {
-  const name = c.name?.toLowerCase();
-  const jobName = job.jobName.toLowerCase();
-  const at = job.createdAt ?? Number.NaN;
-  return (
-    (c.statuses.length === 0 || c.statuses.some((s) => s === job.status)) &&
-    (name === undefined ||
-      (name.endsWith("*")
-        ? jobName.startsWith(name.slice(0, -1))
-        : jobName === name)) &&
-    (c.createdAfter === undefined || at >= c.createdAfter) &&
-    (c.createdBefore === undefined || at <= c.createdBefore) &&
-    (c.share === undefined || job.shareIdentifier === c.share)
-  );
-}
-
-/** Pages through a search until nextCursor is null. */
-async function pageAll(world: SimulatorWorld, criteria: Criteria, limit = 25) {
-  const pages: JobsResponse[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await searchJobs(
-      { queue: QUEUE, ...criteria, limit, cursor },
-      world.gateway,
-    );
-    expect(page.jobs.length).toBeLessThanOrEqual(limit);
-    pages.push(page);
-    cursor = page.nextCursor ?? undefined;
-    if (pages.length > 500) throw new Error("the search never ended");
-  } while (cursor);
-
-  return { ids: pages.flatMap((p) => p.jobs.map((j) => j.jobId)), pages };
-}
+  matches,
+  pageAll,
+  QUEUE,
+  type Criteria,
+} from "@/lib/server/testing/search-expectations";
+import { simulatorWorld } from "@/lib/server/testing/simulator-gateway";
 
 describe("searchJobs over the simulator", () => {
   const world = simulatorWorld();
@@ -175,87 +135,6 @@ describe("searchJobs over the simulator", () => {
       upstreamCalls: 1,
       scanLimitReached: false,
     });
-  });
-});
-
-describe("searchJobs while the world moves", () => {
-  const moving: Array<[string, Criteria]> = [
-    ["no filter", { statuses: [] }],
-    ["one status", { statuses: ["RUNNING"] }],
-    ["dates", { statuses: [], createdAfter: Date.UTC(2026, 4, 25) }],
-    ["name prefix", { statuses: ["RUNNING", "SUCCEEDED"], name: "t5*" }],
-    [
-      "several statuses",
-      {
-        statuses: ["RUNNABLE", "SCHEDULED", "STARTING", "RUNNING", "SUCCEEDED"],
-      },
-    ],
-  ];
-
-  it.each(moving)(
-    "%s: no duplicates, and nothing that still matches is lost",
-    async (_what, c) => {
-      const world = simulatorWorld();
-      const atStart = new Set(
-        world.sim
-          .jobs(QUEUE)
-          .filter((j) => matches(j, c))
-          .map((j) => j.jobId),
-      );
-      const ids: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await searchJobs(
-          { queue: QUEUE, ...c, limit: 25, cursor },
-          world.gateway,
-        );
-        ids.push(...page.jobs.map((j) => j.jobId));
-        cursor = page.nextCursor ?? undefined;
-        // Ten simulated minutes between pages: jobs start, finish and arrive.
-        world.sim.advance(600_000);
-      } while (cursor);
-      const atEnd = world.sim.jobs(QUEUE);
-      const stillMatching = atEnd.filter(
-        (j) => atStart.has(j.jobId) && matches(j, c),
-      );
-
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(atEnd.length).toBeGreaterThan(1200);
-      expect(stillMatching.filter((j) => !ids.includes(j.jobId))).toEqual([]);
-    },
-  );
-});
-
-describe("searchJobs at its scan bound", () => {
-  const world = simulatorWorld({ scanPages: 1 });
-  const rare: Criteria = {
-    statuses: ["FAILED"],
-    createdAfter: Date.UTC(2026, 0, 1),
-  };
-
-  it("returns a short page marked scanLimitReached, and the cursor finds the rest", async () => {
-    const want = world.sim.jobs(QUEUE).filter((j) => matches(j, rare));
-    const { ids, pages } = await pageAll(world, rare);
-    const short = pages.filter((p) => p.search.scanLimitReached);
-
-    expect(want.length).toBeGreaterThan(10);
-    expect(ids).toEqual(want.map((j) => j.jobId));
-    expect(short.length).toBeGreaterThan(3);
-    for (const page of short) {
-      expect(page.jobs.length).toBeLessThan(25);
-      expect(page.nextCursor).not.toBeNull();
-      expect(page.search.upstreamCalls).toBe(1);
-    }
-  });
-
-  it("still reads one page per chain when the bound is below the chain count", async () => {
-    const page = await searchJobs(
-      { queue: QUEUE, statuses: ["SUCCEEDED", "FAILED", "RUNNING"], limit: 25 },
-      world.gateway,
-    );
-
-    expect(page.jobs.length).toBe(25);
-    expect(page.search.upstreamCalls).toBe(3);
   });
 });
 

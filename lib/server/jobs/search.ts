@@ -84,7 +84,7 @@ async function startScan(
     // Nothing can be emitted before every chain's current page is read, so
     // the bound never drops below the number of chains.
     budget: Math.max(gateway.scanPages, runs.length),
-    resumed: cursor !== undefined,
+    cursorTokens: runs.map((run) => run.token),
     startedAt,
   };
 }

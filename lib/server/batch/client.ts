@@ -2,7 +2,11 @@ import "server-only";
 
 import { BatchClient } from "@aws-sdk/client-batch";
 
-import { getConfig, type BackendConfig } from "@/lib/server/config";
+import {
+  getConfig,
+  type BackendConfig,
+  type ServerConfig,
+} from "@/lib/server/config";
 import {
   createSimulatorClient,
   getProcessSimulator,
@@ -39,8 +43,9 @@ function awsClient(backend: Extract<BackendConfig, { kind: "aws" }>) {
   });
 }
 
-function gatewayFromConfig(): BatchGateway {
-  const { backend, jobsScanPages } = getConfig();
+/** The gateway a configuration asks for (AWS, or the process's simulator). */
+export function gatewayFromConfig(config: ServerConfig): BatchGateway {
+  const { backend, jobsScanPages } = config;
   if (backend.kind === "aws") {
     return createBatchGateway(awsClient(backend), { scanPages: jobsScanPages });
   }
@@ -60,7 +65,7 @@ const holder = globalThis as typeof globalThis & {
 
 /** The process's gateway, built from the configuration on first use. */
 export function getBatchGateway(): BatchGateway {
-  holder.__batchGateway ??= gatewayFromConfig();
+  holder.__batchGateway ??= gatewayFromConfig(getConfig());
   return holder.__batchGateway;
 }
 

@@ -16,7 +16,7 @@ import {
   SUCCESS_REASON,
 } from "./outcomes";
 import type { Rng } from "./random";
-import { Scheduler } from "./scheduler";
+import { holdInstances, Scheduler } from "./scheduler";
 import {
   isTerminal,
   type JobStore,
@@ -175,7 +175,7 @@ export class Lifecycle {
     if (full || this.rng.chance(queue.spec.spotShortage)) {
       return this.bounce(job, time);
     }
-    this.acquire(job);
+    holdInstances(job, job.instanceCount);
     job.startedAttempts += 1;
     job.startedAt = time;
     const attempt = job.attempts.at(-1);
@@ -233,24 +233,8 @@ export class Lifecycle {
     this.store.setStatus(job, status);
   }
 
-  private acquire(job: SimJob): void {
-    const q = job.queue;
-    const share = job.shareIdentifier ?? "";
-    q.acquired += job.instanceCount;
-    q.acquiredByShare.set(
-      share,
-      (q.acquiredByShare.get(share) ?? 0) + job.instanceCount,
-    );
-  }
-
   private release(job: SimJob, time: number): void {
-    const q = job.queue;
-    const share = job.shareIdentifier ?? "";
-    q.acquired -= job.instanceCount;
-    q.acquiredByShare.set(
-      share,
-      (q.acquiredByShare.get(share) ?? 0) - job.instanceCount,
-    );
-    this.requestDispatch(q, time + 1_000);
+    holdInstances(job, -job.instanceCount);
+    this.requestDispatch(job.queue, time + 1_000);
   }
 }

@@ -127,3 +127,12 @@ export class Scheduler {
     return lane;
   }
 }
+
+/** Adds (or, negative, releases) instances held by a job's queue and share. */
+export function holdInstances(job: SimJob, delta: number): void {
+  const queue = job.queue;
+  const share = job.shareIdentifier ?? "";
+  queue.acquired += delta;
+  const held = queue.acquiredByShare.get(share) ?? 0;
+  queue.acquiredByShare.set(share, held + delta);
+}

@@ -60,8 +60,7 @@ function checkOptions(o: Required<Omit<SimulatorOptions, "faults">>): void {
     throw new RangeError("startTime must be epoch ms");
 }
 
-/** Builds a simulator and generates its history up to `startTime`. */
-export function createSimulator(options: SimulatorOptions = {}): Simulator {
+function withDefaults(options: SimulatorOptions) {
   const o = {
     seed: options.seed ?? 7,
     jobs: options.jobs ?? 5000,
@@ -72,33 +71,45 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     accountId: options.accountId ?? "123456789012",
   };
   checkOptions(o);
+  return o;
+}
+
+/** The seeded world with its history generated up to `startTime`. */
+function buildWorld(o: ReturnType<typeof withDefaults>) {
   const account = { region: o.region, accountId: o.accountId };
   const rng = new Rng(o.seed);
   const queues = buildQueues(account);
   const store = new JobStore(queues, jobArnPrefix(account));
   store.onAdd = indexName;
   const historyMs = o.historyDays * DAY_MS;
-  const engine = new Lifecycle(
-    store,
-    rng,
-    trainingArnFactory(account, rng),
-    o.startTime - historyMs,
-  );
-  scheduleArrivals(engine, rng, queues, {
-    jobs: o.jobs,
-    startTime: o.startTime,
-    historyMs,
-  });
+  const arns = trainingArnFactory(account, rng);
+  const engine = new Lifecycle(store, rng, arns, o.startTime - historyMs);
+  const plan = { jobs: o.jobs, startTime: o.startTime, historyMs };
+  scheduleArrivals(engine, rng, queues, plan);
   engine.advanceTo(o.startTime);
-  const clock = createClock(o.startTime, o.speed);
+  return { account, store, engine };
+}
 
+function queueNames(store: JobStore) {
+  const names = (service: boolean) =>
+    store.queues
+      .filter((q) => (q.spec.type === "SAGEMAKER_TRAINING") === service)
+      .map((q) => q.spec.name);
+  return { serviceQueues: names(true), otherQueues: names(false) };
+}
+
+/** Builds a simulator and generates its history up to `startTime`. */
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const o = withDefaults(options);
+  const { account, store, engine } = buildWorld(o);
+  const clock = createClock(o.startTime, o.speed);
+  const tokens = new TokenCodec();
+  const clientTokens: SimContext["clientTokens"] = new Map();
   const context = (): SimContext => {
     const now = clock.now();
     engine.advanceTo(now);
     return { store, engine, account, now, tokens, clientTokens };
   };
-  const tokens = new TokenCodec();
-  const clientTokens: SimContext["clientTokens"] = new Map();
   const detail = (job: SimJob) =>
     toDetail(job, store.jobArn(job.jobId), account);
 
@@ -113,14 +124,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       context();
       return selectJobs(store, queue).map(detail);
     },
-    queueNames: () => ({
-      serviceQueues: queues
-        .filter((q) => q.spec.type === "SAGEMAKER_TRAINING")
-        .map((q) => q.spec.name),
-      otherQueues: queues
-        .filter((q) => q.spec.type !== "SAGEMAKER_TRAINING")
-        .map((q) => q.spec.name),
-    }),
+    queueNames: () => queueNames(store),
   };
 }
 

@@ -1,0 +1,151 @@
+import {
+  BatchClient,
+  ClientException,
+  ListServiceJobsCommand,
+  paginateListServiceJobs,
+  SubmitServiceJobCommand,
+  type ListServiceJobsCommandInput,
+} from "@aws-sdk/client-batch";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JobDetail } from "@/lib/batch/types";
+import { createSimulator, serveSimulator, type Simulator } from "./index";
+
+const START = Date.UTC(2026, 11, 3, 16, 0);
+const QUEUE = "llm-pretraining";
+let sim: Simulator;
+let server: Awaited<ReturnType<typeof serveSimulator>>;
+let client: BatchClient;
+
+beforeAll(async () => {
+  sim = createSimulator({ seed: 11, jobs: 4000, speed: 0, startTime: START });
+  server = await serveSimulator(sim, { port: 0 });
+  client = new BatchClient({
+    region: "us-east-1",
+    endpoint: server.url,
+    credentials: { accessKeyId: "x", secretAccessKey: "x" },
+    maxAttempts: 1,
+  });
+});
+
+afterAll(async () => {
+  client.destroy();
+  await server.close();
+});
+
+function truth(keep: (job: JobDetail) => boolean): string[] {
+  return sim
+    .jobs(QUEUE)
+    .filter(keep)
+    .map((job) => job.jobId);
+}
+
+async function expectClientError(input: object) {
+  const send = client.send(
+    new ListServiceJobsCommand(input as ListServiceJobsCommandInput),
+  );
+  const error = await send.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ClientException);
+  expect(error).toMatchObject({
+    name: "ClientException",
+    $metadata: { httpStatusCode: 400 },
+  });
+  return error as ClientException;
+}
+
+describe("ListServiceJobs pagination snapshot", () => {
+  async function chainWhileTheWorldMoves(
+    input: ListServiceJobsCommandInput,
+    pageSize: number,
+  ) {
+    const ids: string[] = [];
+    let pages = 0;
+    for await (const page of paginateListServiceJobs(
+      { client, pageSize },
+      { ...input },
+    )) {
+      ids.push(...(page.jobSummaryList ?? []).map((job) => job.jobId ?? ""));
+      pages += 1;
+      sim.advance(20 * 60_000);
+      await client.send(
+        new SubmitServiceJobCommand({
+          jobName: `snapshot-probe-${pages}`,
+          jobQueue: QUEUE,
+          serviceJobType: "SAGEMAKER_TRAINING",
+          serviceRequestPayload: JSON.stringify({
+            ResourceConfig: { InstanceCount: 1 },
+          }),
+          shareIdentifier: "nlp",
+        }),
+      );
+    }
+    return { ids, pages };
+  }
+
+  it("never repeats or skips a RUNNING job while jobs change status between pages", async () => {
+    const atStart = truth((job) => job.status === "RUNNING");
+    const { ids, pages } = await chainWhileTheWorldMoves(
+      { jobQueue: QUEUE },
+      3,
+    );
+    expect(pages).toBeGreaterThan(2);
+    expect(ids).toEqual(atStart);
+    const nowRunning = truth((job) => job.status === "RUNNING");
+    expect(nowRunning).not.toEqual(atStart);
+  });
+
+  it("never shows jobs created after the first page of a prefix chain", async () => {
+    const all = truth(() => true);
+    const filters = [{ name: "JOB_NAME", values: ["*"] }];
+    const { ids, pages } = await chainWhileTheWorldMoves(
+      { jobQueue: QUEUE, filters },
+      100,
+    );
+    expect(pages).toBeGreaterThan(10);
+    expect(ids).toEqual(all);
+    const probes = truth((job) => job.jobName.startsWith("snapshot-probe-"));
+    expect(probes.length).toBeGreaterThanOrEqual(pages);
+  });
+
+  it("refuses a tampered token and a token reused with another query", async () => {
+    const first = await client.send(
+      new ListServiceJobsCommand({
+        jobQueue: QUEUE,
+        jobStatus: "SUCCEEDED",
+        maxResults: 5,
+      }),
+    );
+    const token = first.nextToken as string;
+    expect(token).toEqual(expect.any(String));
+    const [body, mac] = token.split(".") as [string, string];
+    const forged = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(body, "base64url").toString()),
+        v: 1,
+      }),
+    ).toString("base64url");
+    await expectClientError({
+      jobQueue: QUEUE,
+      jobStatus: "SUCCEEDED",
+      nextToken: `${forged}.${mac}`,
+    });
+    await expectClientError({
+      jobQueue: QUEUE,
+      jobStatus: "SUCCEEDED",
+      nextToken: "garbage",
+    });
+    await expectClientError({
+      jobQueue: QUEUE,
+      jobStatus: "FAILED",
+      nextToken: token,
+    });
+    const second = await client.send(
+      new ListServiceJobsCommand({
+        jobQueue: QUEUE,
+        jobStatus: "SUCCEEDED",
+        maxResults: 5,
+        nextToken: token,
+      }),
+    );
+    expect(second.jobSummaryList).toHaveLength(5);
+  });
+});

@@ -23,7 +23,9 @@ export function withRoute<R extends Request = Request, Context = unknown>(
       errorResponse(toApiError(error, request.method, route)),
     );
     response.headers.set("Cache-Control", "no-store");
-    getLogger().info(
+    // Server-side failures stand out from the steady stream of requests.
+    const level = response.status >= 500 ? "warn" : "info";
+    getLogger()[level](
       {
         method: request.method,
         route,

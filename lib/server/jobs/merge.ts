@@ -27,10 +27,13 @@ import {
 /** A chain being read during one request. */
 export interface Run {
   spec: ChainSpec;
+  /** Token of the page being consumed; undefined for the first page. */
   token?: string;
   /** Unconsumed rows of the loaded page; undefined until loaded. */
   rows?: JobSummary[];
+  /** The loaded page's nextToken. */
   next?: string;
+  /** Fingerprints of rows consumed from this page (unordered chains). */
   seen: string[];
   done: boolean;
 }
@@ -42,6 +45,7 @@ export interface Scan {
   plan: SearchPlan;
   runs: Run[];
   position?: MergePosition;
+  /** ListServiceJobs calls made so far, and how many are allowed. */
   calls: number;
   budget: number;
   /** Tokens that came from the request's cursor, by chain. */
@@ -138,6 +142,7 @@ export async function fillHeads(scan: Scan): Promise<boolean> {
   return true;
 }
 
+/** The live chain whose head row is newest, if any. */
 export function newestRun(runs: Run[]): Run | undefined {
   let best: Run | undefined;
   for (const run of runs) {

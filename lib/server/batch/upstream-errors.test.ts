@@ -1,6 +1,9 @@
+import { BatchClient } from "@aws-sdk/client-batch";
 import { describe, expect, it } from "vitest";
 
+import { createBatchGateway } from "@/lib/server/batch/client";
 import { classifyUpstreamError } from "@/lib/server/batch/upstream-errors";
+import { listServiceQueues } from "@/lib/server/queues";
 
 function sdkError(name: string, httpStatusCode?: number) {
   return Object.assign(new Error("raw AWS text"), {
@@ -49,5 +52,20 @@ describe("classifyUpstreamError", () => {
       classifyUpstreamError(sdkError("TooManyRequestsException", 429)).options
         .retryAfter,
     ).toBe(5);
+  });
+});
+
+describe("a Batch endpoint nobody listens on", () => {
+  it("is upstream_unavailable, as the SDK's real network error", async () => {
+    const client = new BatchClient({
+      region: "us-east-1",
+      endpoint: "http://127.0.0.1:9",
+      credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" },
+      maxAttempts: 1,
+    });
+
+    await expect(
+      listServiceQueues(createBatchGateway(client)),
+    ).rejects.toMatchObject({ code: "upstream_unavailable", status: 503 });
   });
 });

@@ -124,6 +124,18 @@ describe("GET /api/jobs", () => {
     expect(error.message).toContain(message);
   });
 
+  it("logs a bad request once, without a stack", async () => {
+    const logger = getLogger();
+    const spies = (["info", "warn", "error"] as const).map((level) =>
+      vi.spyOn(logger, level),
+    );
+    await getJobs(request(`/api/jobs?${queue}&limit=0`), undefined);
+
+    expect(spies.map((spy) => spy.mock.calls.length)).toEqual([1, 0, 0]);
+    expect(JSON.stringify(spies[0]?.mock.calls[0])).not.toContain("stack");
+    spies.forEach((spy) => spy.mockRestore());
+  });
+
   it.each([
     ["no-such-queue", "Queue no-such-queue does not exist."],
     ["etl-cpu", "Queue etl-cpu is not a service-job queue."],

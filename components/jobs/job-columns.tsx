@@ -33,7 +33,7 @@ export function jobColumns(fairShare: boolean): Column<JobSummary>[] {
     {
       id: "name",
       header: "Name",
-      width: "minmax(14rem, 2fr)",
+      width: "minmax(13rem, 2fr)",
       cell: (job) => (
         <span className="font-medium" title={job.jobName}>
           {job.jobName}
@@ -43,13 +43,13 @@ export function jobColumns(fairShare: boolean): Column<JobSummary>[] {
     {
       id: "status",
       header: "Status",
-      width: "9.5rem",
+      width: "8.75rem",
       cell: (job) => <JobStatusBadge status={job.status} />,
     },
     fairShare && {
       id: "share",
       header: "Share",
-      width: "minmax(6rem, 0.6fr)",
+      width: "minmax(5rem, 0.6fr)",
       cell: (job) => job.shareIdentifier ?? MISSING,
     },
     {
@@ -62,31 +62,31 @@ export function jobColumns(fairShare: boolean): Column<JobSummary>[] {
     {
       id: "created",
       header: "Created",
-      width: "7.5rem",
+      width: "7rem",
       cell: (job) => <RelativeTime ms={job.createdAt} />,
     },
     {
       id: "started",
       header: "Started",
-      width: "7.5rem",
+      width: "7rem",
       cell: (job) => <RelativeTime ms={job.startedAt} />,
     },
     {
       id: "duration",
       header: "Duration",
-      width: "10.5rem",
+      width: "9.75rem",
       cell: (job) => <Duration job={job} />,
     },
     {
       id: "reason",
       header: "Status reason",
-      width: "minmax(12rem, 3fr)",
+      width: "minmax(10rem, 3fr)",
       cell: (job) => <Reason text={job.statusReason} />,
     },
     {
       id: "training-job",
       header: "Training job",
-      width: "8rem",
+      width: "7.5rem",
       cell: (job) => (
         <TrainingJobLink arn={job.latestAttempt?.serviceResourceId?.value} />
       ),

@@ -42,7 +42,7 @@ export function JobDetailPanel({
   }, [jobId]);
 
   return (
-    <aside
+    <div
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
@@ -93,6 +93,6 @@ export function JobDetailPanel({
           />
         )}
       </div>
-    </aside>
+    </div>
   );
 }

@@ -136,7 +136,7 @@ export function JobTable({
       rowKey={(job) => job.jobId}
       rowLabel={statusSummary}
       rowCount={progress.hasNextPage ? -1 : rows.length}
-      minWidth={fairShare ? "86rem" : "80rem"}
+      minWidth={fairShare ? "76rem" : "70rem"}
       selectedKey={selectedJobId}
       onActivate={onOpen}
       onRangeChange={onRangeChange}

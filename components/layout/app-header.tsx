@@ -7,9 +7,13 @@ import { QueuePicker } from "@/components/queues/queue-picker";
 export function AppHeader({
   queue,
   status,
+  picker = true,
 }: {
   queue?: string;
   status?: ReactNode;
+  /** False in loading skeletons: the picker's query would exist before the
+   * page's prefetched data is hydrated, and hydration would then skip it. */
+  picker?: boolean;
 }) {
   return (
     <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-slate-50 px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
@@ -20,9 +24,13 @@ export function AppHeader({
         Batch service jobs
       </Link>
       <nav aria-label="Queues">
-        <Suspense fallback={<span className="btn">Queue</span>}>
-          <QueuePicker current={queue} />
-        </Suspense>
+        {picker ? (
+          <Suspense fallback={<span className="btn">Queue</span>}>
+            <QueuePicker current={queue} />
+          </Suspense>
+        ) : (
+          <span className="btn">Queue</span>
+        )}
       </nav>
       <div className="ml-auto flex items-center gap-4">{status}</div>
     </header>

@@ -1,16 +1,18 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import clsx from "clsx";
 import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
+  type KeyboardEvent,
   type ReactNode,
   type Ref,
 } from "react";
 
+import { useRootFontSize } from "@/components/ui/use-root-font-size";
 import { useRovingRows } from "@/components/ui/use-roving-rows";
 
 /** One column of a {@link VirtualTable}, declared by the feature. */
@@ -40,10 +42,11 @@ interface VirtualTableProps<Row> {
   columns: Column<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
+  /** The row's accessible name, e.g. "train-7, RUNNING". */
   rowLabel: (row: Row) => string;
-  /** Fixed row height in px; fixed heights keep scrolling cheap. */
-  rowHeight?: number;
-  /** `aria-rowcount` of the data rows; -1 when the total is unknown. */
+  /** Fixed row height in rem; fixed heights keep scrolling cheap. */
+  rowHeightRem?: number;
+  /** Data rows in total, for `aria-rowcount`; -1 when unknown. */
   rowCount: number;
   minWidth: string;
   selectedKey?: string | null;
@@ -58,27 +61,24 @@ interface VirtualTableProps<Row> {
 
 const NEAR_END_ROWS = 30;
 
-/**
- * A table whose rows are virtualised: only the rows on screen (plus a few)
- * are in the DOM, however many are loaded. Semantics stay those of a
- * table (role="table", rows, cells, `aria-rowcount`, `aria-rowindex`).
- */
-export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
-  // The virtualizer hands out functions the React Compiler cannot memoise.
-  "use no memo";
-  const { columns, rows, rowHeight = 44, footer, onNearEnd, ref } = props;
+const rowClass =
+  "absolute inset-x-0 top-0 grid cursor-pointer items-center border-b border-slate-200 text-sm outline-none hover:bg-slate-50 focus-visible:bg-sky-50 focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:border-slate-800 dark:hover:bg-slate-900 dark:focus-visible:bg-sky-950 dark:focus-visible:ring-sky-400";
+
+function useRowVirtualizer<Row>(props: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const count = rows.length + (footer ? 1 : 0);
+  const rowHeight = Math.round((props.rowHeightRem ?? 2.5) * useRootFontSize());
   const rangeCallback = useRef(props.onRangeChange);
   useLayoutEffect(() => {
     rangeCallback.current = props.onRangeChange;
   });
 
   const virtualizer = useVirtualizer({
-    count,
+    count: props.rows.length + (props.footer ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
+    // Lets the server render a first screen of rows before measuring.
+    initialRect: { width: 0, height: rowHeight * 20 },
     onChange: (instance) => {
       rangeCallback.current?.({
         first: instance.range?.startIndex ?? 0,
@@ -87,9 +87,23 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
       });
     },
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  return { scrollRef, rowHeight, virtualizer };
+}
+
+/**
+ * A table whose rows are virtualised: only the rows on screen (plus a few)
+ * are in the DOM, however many are loaded. It keeps table semantics
+ * (role="table", rows, cells, `aria-rowcount`, `aria-rowindex`) and moves
+ * focus between rows with the arrow keys.
+ */
+export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
+  const { columns, rows, onNearEnd, ref } = props;
+  const { scrollRef, rowHeight, virtualizer } = useRowVirtualizer(props);
   const roving = useRovingRows(rows.length, virtualizer, scrollRef);
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
+  const template = columns.map((c) => c.width).join(" ");
 
   useImperativeHandle(ref, () => ({
     scrollToTop: () => virtualizer.scrollToOffset(0),
@@ -99,7 +113,67 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     if (onNearEnd && lastIndex >= rows.length - NEAR_END_ROWS) onNearEnd();
   }, [lastIndex, rows.length, onNearEnd]);
 
-  const template = columns.map((c) => c.width).join(" ");
+  const renderItem = (item: VirtualItem) => {
+    const row = rows[item.index];
+    const style = {
+      height: rowHeight,
+      transform: `translateY(${item.start}px)`,
+    };
+    if (row === undefined) {
+      return (
+        <FooterRow
+          key="footer"
+          index={item.index}
+          span={columns.length}
+          style={style}
+        >
+          {props.footer}
+        </FooterRow>
+      );
+    }
+    const activate = () => {
+      roving.setActive(item.index);
+      props.onActivate?.(row);
+    };
+    const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+      if (event.target !== event.currentTarget) return;
+      if (roving.onKeyDown(event, item.index)) return;
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      activate();
+    };
+    const key = props.rowKey(row);
+    return (
+      <div
+        key={key}
+        role="row"
+        aria-rowindex={item.index + 2}
+        aria-label={props.rowLabel(row)}
+        aria-current={key === props.selectedKey ? "true" : undefined}
+        data-row-index={item.index}
+        data-key={key}
+        tabIndex={item.index === roving.active ? 0 : -1}
+        onClick={activate}
+        onKeyDown={onKeyDown}
+        className={clsx(
+          rowClass,
+          key === props.selectedKey && "bg-sky-100 dark:bg-sky-900/60",
+        )}
+        style={{ ...style, gridTemplateColumns: template }}
+      >
+        {columns.map((column) => (
+          <div
+            key={column.id}
+            role="cell"
+            className={clsx("min-w-0 truncate px-3", column.className)}
+          >
+            {column.cell(row)}
+          </div>
+        ))}
+      </div>
+    );
+  };
+
   return (
     <div
       role="table"
@@ -115,78 +189,38 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
             className="relative"
             style={{ height: virtualizer.getTotalSize() }}
           >
-            {items.map((item) => {
-              const row = rows[item.index];
-              const style = {
-                height: rowHeight,
-                transform: `translateY(${item.start}px)`,
-              };
-              if (row === undefined) {
-                return (
-                  <div
-                    key="footer"
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    className="absolute inset-x-0 top-0 flex"
-                    style={style}
-                  >
-                    <div
-                      role="cell"
-                      aria-colspan={columns.length}
-                      className="flex flex-1 items-center justify-center px-4 text-sm"
-                    >
-                      {footer}
-                    </div>
-                  </div>
-                );
-              }
-              const key = props.rowKey(row);
-              return (
-                <div
-                  key={key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  aria-label={props.rowLabel(row)}
-                  aria-current={key === props.selectedKey ? "true" : undefined}
-                  data-row-index={item.index}
-                  data-key={key}
-                  tabIndex={item.index === roving.active ? 0 : -1}
-                  onClick={() => {
-                    roving.setActive(item.index);
-                    props.onActivate?.(row);
-                  }}
-                  onKeyDown={(event) => {
-                    if (event.target !== event.currentTarget) return;
-                    if (roving.onKeyDown(event, item.index)) return;
-                    if (event.key === "Enter" || event.key === " ") {
-                      event.preventDefault();
-                      props.onActivate?.(row);
-                    }
-                  }}
-                  className={clsx(
-                    "absolute inset-x-0 top-0 grid cursor-pointer items-center border-b border-slate-200 text-sm outline-none hover:bg-slate-50 focus-visible:bg-sky-50 focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:border-slate-800 dark:hover:bg-slate-900 dark:focus-visible:bg-sky-950 dark:focus-visible:ring-sky-400",
-                    key === props.selectedKey &&
-                      "bg-sky-100 dark:bg-sky-900/60",
-                  )}
-                  style={{ ...style, gridTemplateColumns: template }}
-                >
-                  {columns.map((column) => (
-                    <div
-                      key={column.id}
-                      role="cell"
-                      className={clsx(
-                        "min-w-0 truncate px-3",
-                        column.className,
-                      )}
-                    >
-                      {column.cell(row)}
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
+            {items.map(renderItem)}
           </div>
         </div>
+      </div>
+    </div>
+  );
+}
+
+function FooterRow({
+  index,
+  span,
+  style,
+  children,
+}: {
+  index: number;
+  span: number;
+  style: { height: number; transform: string };
+  children: ReactNode;
+}) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className="absolute inset-x-0 top-0 flex"
+      style={style}
+    >
+      <div
+        role="cell"
+        aria-colspan={span}
+        className="flex flex-1 items-center justify-center px-4 text-sm"
+      >
+        {children}
       </div>
     </div>
   );

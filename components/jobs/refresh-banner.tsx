@@ -31,8 +31,8 @@ export function RefreshBanner({
     >
       <strong className="font-semibold">Refresh failed:</strong>{" "}
       {describeError(error)}
-      {!signIn && isTransient(error) ? "; retrying" : ""}. Showing the last data
-      loaded; <UpdatedAgo at={dataAt} />.
+      {!signIn && isTransient(error) ? "; retrying" : ""}. Showing data{" "}
+      <UpdatedAgo at={dataAt} label="loaded" />.
     </Banner>
   );
 }

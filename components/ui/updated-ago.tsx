@@ -16,9 +16,11 @@ function secondsAgo(at: number, now: number): string {
 export function UpdatedAgo({
   at,
   busy,
+  label = "Updated",
 }: {
   at: number | undefined;
   busy?: boolean;
+  label?: string;
 }) {
   const now = useNow();
   const timeZone = useTimeZone();
@@ -32,7 +34,7 @@ export function UpdatedAgo({
       className="text-sm whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-300"
       aria-busy={busy}
     >
-      Updated{" "}
+      {label}{" "}
       <time
         dateTime={new Date(at).toISOString()}
         title={timeZone ? formatAbsolute(at, timeZone) : undefined}

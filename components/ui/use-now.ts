@@ -4,16 +4,25 @@ import { useSyncExternalStore } from "react";
 
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
+let current = Date.now();
 
-// One shared one-second tick for every relative time on the page, rounded
-// to the second so that repeated reads within a tick agree.
+// One shared one-second tick for every relative time on the page. React
+// reads the snapshot several times per render; it must only change on a tick.
+function tick() {
+  current = Date.now();
+  listeners.forEach((listener) => listener());
+}
+
 function snapshot(): number {
-  return Math.floor(Date.now() / 1000) * 1000;
+  return current;
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  timer ??= setInterval(() => listeners.forEach((l) => l()), 1000);
+  if (timer === undefined) {
+    timer = setInterval(tick, 1000);
+    queueMicrotask(tick);
+  }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && timer !== undefined) {

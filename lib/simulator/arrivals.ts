@@ -22,7 +22,7 @@ export interface ArrivalPlan {
   historyMs: number;
 }
 
-const TARGET_BUSY = 0.78;
+const TARGET_BUSY = 0.75;
 /** Mean STARTING time (outcomes.ts), which also holds instances. */
 const MEAN_STARTUP_MS = 142_000;
 /** Live demo: something should happen every few seconds at speed 1. */
@@ -98,28 +98,74 @@ export function scheduleArrivals(
       daytimeArrival(rng, begin, windowMs),
     ).sort();
     const historyGap = windowMs / Math.max(1, n);
+    const burst =
+      queue.spec.state === "ENABLED"
+        ? recentBurst(rng, queue, times, plan.startTime, historyGap)
+        : { start: n, end: n };
     const liveGap = Math.min(
       historyGap,
       LIVE_MEAN_GAP_MS / queue.spec.jobShare,
     );
-    const stream = { queue, times, historyGap, liveGap, plan };
+    const stream = { queue, times, burst, historyGap, liveGap, plan };
     const first =
       times[0] ?? plan.startTime + 1 + Math.floor(rng.exponential(liveGap));
     engine.at(first, (t) => arrive(engine, rng, stream, 0, t));
   });
 }
 
+/**
+ * Turns the newest arrivals into one sweep submitted a fraction of a run
+ * time before "now", larger than the free capacity, so that the demo opens
+ * on a queue with a RUNNABLE backlog whatever the job count.
+ */
+function recentBurst(
+  rng: Rng,
+  queue: QueueRuntime,
+  times: Float64Array,
+  startTime: number,
+  gap: number,
+): { start: number; end: number } {
+  const spec = queue.spec;
+  const slots =
+    spec.maxCapacity / Math.min(...spec.instanceCounts.map(([n]) => n));
+  // Enough slots to exceed the environment even with 1-instance jobs.
+  const size = Math.min(Math.ceil(1.2 * slots), Math.floor(times.length / 8));
+  if (size < 2) return { start: times.length, end: times.length };
+  const ago = (0.1 + 0.3 * rng.next()) * meanRunMs(queue, gap);
+  const at = Math.floor(startTime - ago);
+  // Move the arrivals just before `at` onto it, which keeps times sorted.
+  let end = times.length;
+  while (end > 0 && (times[end - 1] as number) > at) end--;
+  const start = Math.max(0, end - size);
+  times.fill(at, start, end);
+  return { start, end };
+}
+
 interface Stream {
   queue: QueueRuntime;
   times: Float64Array;
+  /** Index range of the planned recent burst. */
+  burst: { start: number; end: number };
   historyGap: number;
   liveGap: number;
   plan: ArrivalPlan;
 }
 
-/** A sweep: 1 job most of the time, else 2-6 siblings at once. */
+/**
+ * A sweep: often one job, sometimes a handful of siblings, now and then a
+ * large hyper-parameter search; the large ones build the RUNNABLE backlog.
+ */
 function sweepSize(rng: Rng): number {
-  return rng.chance(0.6) ? 1 : rng.int(2, 6);
+  const roll = rng.next();
+  if (roll < 0.55) return 1;
+  return roll < 0.87 ? rng.int(2, 6) : rng.int(8, 24);
+}
+
+function historySweep(rng: Rng, s: Stream, i: number): number {
+  const { start, end } = s.burst;
+  if (i === start && end > start) return end - start;
+  const limit = i < start ? start - i : s.times.length - i;
+  return Math.min(sweepSize(rng), limit);
 }
 
 function arrive(
@@ -131,10 +177,11 @@ function arrive(
 ) {
   const live = i >= s.times.length;
   const gap = live ? s.liveGap : s.historyGap;
-  const size = live
-    ? sweepSize(rng)
-    : Math.min(sweepSize(rng), s.times.length - i);
-  const jobs = createSweep(rng, s.queue, time, size, meanRunMs(s.queue, gap));
+  const wanted = live ? sweepSize(rng) : historySweep(rng, s, i);
+  const fill = !live && i === s.burst.start;
+  const meanRun = meanRunMs(s.queue, gap);
+  const jobs = createSweep(rng, s.queue, time, wanted, meanRun, fill);
+  const size = jobs.length;
   for (const job of jobs) {
     engine.submit(job);
     if (rng.chance(0.015)) {
@@ -157,8 +204,10 @@ function createSweep(
   rng: Rng,
   queue: QueueRuntime,
   time: number,
-  size: number,
+  wanted: number,
   meanRun: number,
+  /** A burst: only as many jobs as it takes to overfill the environment. */
+  fill = false,
 ): SimJob[] {
   const spec = queue.spec;
   const share = spec.shares
@@ -168,10 +217,13 @@ function createSweep(
     share === "nlp"
       ? rng.pick(["llm", "nlp"])
       : (share ?? rng.pick(spec.families));
-  const drafts = draftSweep(rng, family, time, size, {
+  const shape = {
     instanceType: rng.weighted(spec.instanceTypes),
     instanceCount: rng.weighted(spec.instanceCounts),
-  });
+  };
+  const overfill = Math.ceil(spec.maxCapacity / shape.instanceCount);
+  const size = fill ? Math.min(wanted, overfill, 24) : wanted;
+  const drafts = draftSweep(rng, family, time, size, shape);
   const priority = share
     ? rng.weighted([
         [10, 5],

@@ -113,9 +113,16 @@ export class Lifecycle {
     this.stop(job, "FAILED", reason, time);
   }
 
-  private schedule(job: SimJob, kind: JobStep, time: number, extra = {}) {
+  private schedule(
+    job: SimJob,
+    kind: JobStep,
+    time: number,
+    extra: Pick<JobEvent, "failure" | "runMs"> = {},
+  ) {
+    const { failure, runMs } = extra;
     const seq = this.seq++;
-    this.heap.push({ kind, job, time, seq, epoch: job.epoch, ...extra });
+    const epoch = job.epoch;
+    this.heap.push({ kind, job, time, seq, epoch, failure, runMs });
   }
 
   private requestDispatch(queue: QueueRuntime, time: number): void {

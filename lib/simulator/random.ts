@@ -70,9 +70,11 @@ export class Rng {
   /** `n` lowercase hex digits. */
   hex(n: number): string {
     let out = "";
-    for (let i = 0; i < n; i++)
-      out += Math.floor(this.next() * 16).toString(16);
-    return out;
+    while (out.length < n) {
+      const word = Math.floor(this.next() * 4294967296);
+      out += word.toString(16).padStart(8, "0");
+    }
+    return out.slice(0, n);
   }
 
   /** A lowercase UUID v4, as Batch uses for job IDs. */

@@ -44,6 +44,8 @@ export class Scheduler {
    * a job may bounce later when it tries to start.
    */
   plan(queue: QueueRuntime, now: number): DispatchPlan {
+    // A full environment dispatches nothing; most passes end here.
+    if (queue.acquired >= queue.spec.maxCapacity) return { jobs: [] };
     const lanes = [...(this.lanes.get(queue)?.entries() ?? [])];
     const cursors = lanes.map(() => 0);
     const usage = new Map(queue.acquiredByShare);

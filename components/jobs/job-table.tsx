@@ -31,9 +31,7 @@ export interface JobListProgress {
 const AUTO_CONTINUE_EMPTY_SCANS = 5;
 
 function statusSummary(job: JobSummary): string {
-  return [job.jobName, job.status ?? "status unknown", job.statusReason]
-    .filter(Boolean)
-    .join(", ");
+  return `${job.jobName}, ${job.status ?? "status unknown"}`;
 }
 
 function Footer({

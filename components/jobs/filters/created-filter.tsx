@@ -46,7 +46,7 @@ export function CreatedFilter({
   }
 
   return (
-    <div className="flex flex-wrap items-end gap-2">
+    <div className="flex flex-wrap items-start gap-2">
       <div className="flex flex-col gap-0.5">
         <label htmlFor={id} className="text-sm font-medium">
           Created
@@ -90,11 +90,11 @@ function CustomRange({
     timeZone && now !== null ? timeZoneLabel(timeZone, now) : "local time";
 
   return (
-    <fieldset className="flex flex-wrap items-end gap-2">
+    <fieldset className="grid grid-cols-[auto_auto] gap-x-2 gap-y-0.5">
       <legend className="sr-only">Custom created-at range</legend>
       <div className="flex flex-col gap-0.5">
         <label htmlFor={`${id}-from`} className="text-sm font-medium">
-          From
+          Created from
         </label>
         <input
           id={`${id}-from`}
@@ -112,7 +112,7 @@ function CustomRange({
       </div>
       <div className="flex flex-col gap-0.5">
         <label htmlFor={`${id}-to`} className="text-sm font-medium">
-          To
+          Created to
         </label>
         <input
           id={`${id}-to`}
@@ -128,7 +128,7 @@ function CustomRange({
           }
         />
       </div>
-      <p className="pb-1.5 text-xs text-slate-600 dark:text-slate-300">
+      <p className="col-span-2 text-xs text-slate-600 dark:text-slate-300">
         Times in {zone}
       </p>
     </fieldset>

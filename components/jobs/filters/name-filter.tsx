@@ -49,7 +49,7 @@ export function NameFilter({
         autoComplete="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-help`}
-        className="w-64 field"
+        className="field w-64"
       />
       <p
         id={`${id}-help`}

@@ -43,7 +43,7 @@ export function ShareFilter({
         onChange={(event) => setText(event.target.value)}
         placeholder="any share"
         autoComplete="off"
-        className="w-40 field"
+        className="field w-40"
       />
       <datalist id={`${id}-seen`}>
         {seen.map((share) => (

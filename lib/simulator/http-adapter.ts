@@ -3,11 +3,12 @@
  * the body, runs the operation and encodes the answer or Batch's error.
  */
 import { randomUUID } from "node:crypto";
-import type { SimContext } from "./context";
+import type { Operation, SimContext } from "./context";
 import { errorMessage, SimError } from "./errors";
 import { injectFault, type FaultOptions } from "./faults";
 import { OPERATIONS } from "./operations";
-import { parseInput } from "./validation";
+import { listTagsForResource } from "./operations/list-tags-for-resource";
+import { parseInput, type Input } from "./validation";
 
 /** An HTTP request as the simulator sees it. */
 export interface SimRequest {
@@ -42,18 +43,26 @@ function errorResponse(error: SimError, requestId: string): SimResponse {
   };
 }
 
-function route(request: SimRequest) {
+const TAGS_ROUTE = /\/v1\/tags\/([^/]+)$/;
+
+/** The operation a request names, and extra input taken from the path. */
+function route(request: SimRequest): [Operation, Input] {
   const path = request.path.split("?")[0] ?? "";
+  const method = request.method.toUpperCase();
+  const tagged = TAGS_ROUTE.exec(path)?.[1];
+  if (method === "GET" && tagged !== undefined) {
+    return [listTagsForResource, { resourceArn: decodeURIComponent(tagged) }];
+  }
   const name = ROUTE.exec(path)?.[1];
   const operation = name === undefined ? undefined : OPERATIONS[name];
-  if (request.method.toUpperCase() !== "POST" || !operation) {
+  if (method !== "POST" || !operation) {
     const what = `${request.method} ${path}`;
     throw new SimError(
       "UnknownOperationException",
       `Unknown operation: ${what}`,
     );
   }
-  return operation;
+  return [operation, {}];
 }
 
 /** Builds the one request handler; `context` advances the world to now. */
@@ -64,10 +73,11 @@ export function createHttpHandler(
   return async (request) => {
     const requestId = randomUUID();
     try {
-      const operation = route(request);
+      const [operation, fromPath] = route(request);
       const fault = await injectFault(faults);
       if (fault) return errorResponse(fault, requestId);
-      const result = operation(context(), parseInput(request.body));
+      const input = { ...parseInput(request.body), ...fromPath };
+      const result = operation(context(), input);
       // TerminateServiceJob answers 200 with an empty body (docs sample).
       const body = result === undefined ? "" : JSON.stringify(result);
       return { status: 200, headers: headers(requestId), body };

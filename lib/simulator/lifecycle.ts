@@ -113,6 +113,16 @@ export class Lifecycle {
     this.stop(job, "FAILED", reason, time);
   }
 
+  /** The first RUNNABLE jobs of a queue, in dispatch order. */
+  frontOfQueue(queue: QueueRuntime, limit: number): SimJob[] {
+    return this.scheduler.front(queue, limit);
+  }
+
+  /** UpdateServiceJob: a new priority also reorders a waiting job. */
+  reprioritize(job: SimJob, schedulingPriority: number): void {
+    this.scheduler.reprioritize(job, schedulingPriority);
+  }
+
   private schedule(
     job: SimJob,
     kind: JobStep,
@@ -144,6 +154,7 @@ export class Lifecycle {
 
   private toRunnable(job: SimJob, time: number, reason?: string): void {
     job.statusReason = reason;
+    job.runnableSince = time;
     this.store.setStatus(job, "RUNNABLE");
     this.scheduler.add(job);
     this.requestDispatch(job.queue, Math.max(time + 1_000, job.eligibleAt));

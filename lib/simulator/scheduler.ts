@@ -5,10 +5,15 @@
  */
 import type { QueueRuntime, SimJob } from "./state";
 
+/** Only fair-share queues honour schedulingPriority. */
+function priority(job: SimJob): number {
+  return job.queue.spec.shares ? (job.schedulingPriority ?? 0) : 0;
+}
+
 /** Dispatch order inside a lane: higher priority, then older, then ID. */
 function runsBefore(a: SimJob, b: SimJob): boolean {
-  const pa = a.schedulingPriority ?? 0;
-  const pb = b.schedulingPriority ?? 0;
+  const pa = priority(a);
+  const pb = priority(b);
   if (pa !== pb) return pa > pb;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt;
   return a.jobId < b.jobId;
@@ -44,26 +49,49 @@ export class Scheduler {
    * a job may bounce later when it tries to start.
    */
   plan(queue: QueueRuntime, now: number): DispatchPlan {
+    const free = queue.spec.maxCapacity - queue.acquired;
     // A full environment dispatches nothing; most passes end here.
-    if (queue.acquired >= queue.spec.maxCapacity) return { jobs: [] };
+    if (free <= 0) return { jobs: [] };
+    return this.walk(queue, now, free, Infinity);
+  }
+
+  /** The first `limit` RUNNABLE jobs in the order they would dispatch. */
+  front(queue: QueueRuntime, limit: number): SimJob[] {
+    return this.walk(queue, Infinity, Infinity, limit).jobs;
+  }
+
+  /** Rewrites a job's priority, keeping its lane in dispatch order. */
+  reprioritize(job: SimJob, schedulingPriority: number): void {
+    const waiting = this.lane(job).includes(job);
+    if (waiting) this.remove(job);
+    job.schedulingPriority = schedulingPriority;
+    if (waiting) this.add(job);
+  }
+
+  private walk(
+    queue: QueueRuntime,
+    now: number,
+    capacity: number,
+    limit: number,
+  ): DispatchPlan {
     const lanes = [...(this.lanes.get(queue)?.entries() ?? [])];
     const cursors = lanes.map(() => 0);
     const usage = new Map(queue.acquiredByShare);
     const result: DispatchPlan = { jobs: [] };
-    let free = queue.spec.maxCapacity - queue.acquired;
-
-    for (;;) {
+    let free = capacity;
+    while (result.jobs.length < limit) {
       const pick = this.nextLane(queue, lanes, cursors, usage, now, result);
-      if (pick < 0) return result;
+      if (pick < 0) break;
       const [share, lane] = lanes[pick] as [string, SimJob[]];
       const job = lane[cursors[pick] as number] as SimJob;
       // Head-of-line: the best candidate waits for capacity, so do all.
-      if (job.instanceCount > free) return result;
+      if (job.instanceCount > free) break;
       free -= job.instanceCount;
       usage.set(share, (usage.get(share) ?? 0) + job.instanceCount);
       result.jobs.push(job);
       cursors[pick] = (cursors[pick] as number) + 1;
     }
+    return result;
   }
 
   private nextLane(

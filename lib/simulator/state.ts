@@ -51,6 +51,8 @@ export interface SimJob {
   startedAttempts: number;
   /** Capacity bounces so far; each one lengthens the next back-off. */
   bounces: number;
+  /** When the job last entered RUNNABLE (GetJobQueueSnapshot). */
+  runnableSince: number;
   /** Mean run time for this job, set from the arrival rate at submit. */
   meanRunMs: number;
 }
@@ -106,6 +108,7 @@ export function newJob(fields: NewJob): SimJob {
     eligibleAt: 0,
     startedAttempts: 0,
     bounces: 0,
+    runnableSince: 0,
     meanRunMs: fields.meanRunMs,
   };
 }

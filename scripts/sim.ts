@@ -94,6 +94,7 @@ async function main() {
   console.log(
     `  AWS_ENDPOINT_URL_BATCH=${server.url} AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x aws batch list-service-jobs --job-queue llm-pretraining`,
   );
+  console.log("  (AWS CLI v1 reads AWS_DEFAULT_REGION instead of AWS_REGION.)");
   const stop = () => void server.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

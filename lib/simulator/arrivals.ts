@@ -13,7 +13,7 @@ import {
   type SimJob,
 } from "./state";
 import { draftSweep } from "./workload";
-import { weightedMean } from "./world";
+import { weightedMean, type QueueSpec } from "./world";
 
 /** What the generator needs to know about the world it fills. */
 export interface ArrivalPlan {
@@ -200,6 +200,25 @@ function arrive(
   }
 }
 
+/** Fair-share submitters mostly leave the default priority. */
+const PRIORITIES = [
+  [10, 5],
+  [50, 3],
+  [90, 1],
+] as const;
+
+/** Who submits: a share (fair-share queues) and a workload family. */
+function pickTeam(rng: Rng, spec: QueueSpec) {
+  const share = spec.shares
+    ? rng.weighted(spec.shares.map((s) => [s.id, s.weight] as const))
+    : undefined;
+  const family =
+    share === "nlp"
+      ? rng.pick(["llm", "nlp"])
+      : (share ?? rng.pick(spec.families));
+  return { share, family };
+}
+
 function createSweep(
   rng: Rng,
   queue: QueueRuntime,
@@ -210,13 +229,7 @@ function createSweep(
   fill = false,
 ): SimJob[] {
   const spec = queue.spec;
-  const share = spec.shares
-    ? rng.weighted(spec.shares.map((s) => [s.id, s.weight] as const))
-    : undefined;
-  const family =
-    share === "nlp"
-      ? rng.pick(["llm", "nlp"])
-      : (share ?? rng.pick(spec.families));
+  const { share, family } = pickTeam(rng, spec);
   const shape = {
     instanceType: rng.weighted(spec.instanceTypes),
     instanceCount: rng.weighted(spec.instanceCounts),
@@ -224,13 +237,7 @@ function createSweep(
   const overfill = Math.ceil(spec.maxCapacity / shape.instanceCount);
   const size = fill ? Math.min(wanted, overfill, 24) : wanted;
   const drafts = draftSweep(rng, family, time, size, shape);
-  const priority = share
-    ? rng.weighted([
-        [10, 5],
-        [50, 3],
-        [90, 1],
-      ] as const)
-    : undefined;
+  const priority = share ? rng.weighted(PRIORITIES) : undefined;
   const retry = rng.chance(0.45) ? SDK_RETRY : undefined;
   return drafts.map((draft) =>
     newJob({

@@ -37,13 +37,13 @@ describe("searchJobs while the world moves", () => {
       let cursor: string | undefined;
       do {
         const page = await searchJobs(
-          { queue: QUEUE, ...c, limit: 25, cursor },
+          { queue: QUEUE, ...c, limit: 10, cursor },
           world.gateway,
         );
         ids.push(...page.jobs.map((j) => j.jobId));
         cursor = page.nextCursor ?? undefined;
-        // Ten simulated minutes between pages: jobs start, finish and arrive.
-        world.sim.advance(600_000);
+        // Half an hour between pages: jobs start, finish and arrive.
+        world.sim.advance(1_800_000);
       } while (cursor);
       const atEnd = world.sim.jobs(QUEUE);
       const stillMatching = atEnd.filter(

@@ -4,8 +4,10 @@
  * One seeded generator feeds every draw, so a seed and start time give the
  * same history however the calls to `advanceTo` are split.
  */
-import { EventHeap, type Timed } from "./heap";
+import type { JobEvent, JobStep, QueueEvent, SimEvent } from "./events";
+import { EventHeap } from "./heap";
 import {
+  applyTimeout,
   ATTEMPT_SUCCESS_REASON,
   bounceBackoffMs,
   CAPACITY_REASON,
@@ -23,28 +25,6 @@ import {
   type QueueRuntime,
   type SimJob,
 } from "./state";
-
-type JobStep = "runnable" | "starting" | "running" | "finish";
-
-interface JobEvent extends Timed {
-  kind: JobStep;
-  job: SimJob;
-  epoch: number;
-  failure?: { reason: string; atStartup: boolean };
-  runMs?: number;
-}
-
-interface QueueEvent extends Timed {
-  kind: "dispatch";
-  queue: QueueRuntime;
-}
-
-interface TaskEvent extends Timed {
-  kind: "task";
-  run: (time: number) => void;
-}
-
-type SimEvent = JobEvent | QueueEvent | TaskEvent;
 
 /** Names the SageMaker training job created for one attempt of a job. */
 export type TrainingArnFactory = (job: SimJob) => string;
@@ -199,7 +179,8 @@ export class Lifecycle {
     const attempt = job.attempts.at(-1);
     if (attempt) attempt.startedAt = time;
     this.store.setStatus(job, "STARTING");
-    const plan = planAttempt(this.rng, job.meanRunMs);
+    const timeout = job.timeoutConfig?.attemptDurationSeconds;
+    const plan = applyTimeout(planAttempt(this.rng, job.meanRunMs), timeout);
     const extra = { failure: plan.failure, runMs: plan.runMs };
     const next = plan.failure?.atStartup ? "finish" : "running";
     this.schedule(job, next, time + plan.startupMs, extra);
@@ -233,7 +214,8 @@ export class Lifecycle {
     }
     this.release(job, time);
     if (!failure) return this.stop(job, "SUCCEEDED", SUCCESS_REASON, time);
-    if (shouldRetry(job.retryStrategy, job.startedAttempts, reason)) {
+    const retry = shouldRetry(job.retryStrategy, job.startedAttempts, reason);
+    if (retry && !failure.final) {
       return this.toRunnable(job, time, reason);
     }
     this.stop(job, "FAILED", reason, time);

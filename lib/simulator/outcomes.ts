@@ -55,7 +55,36 @@ export interface AttemptPlan {
   /** RUNNING to the end of the attempt. */
   runMs: number;
   /** Set when the attempt fails; `atStartup` means it never runs. */
-  failure?: { reason: string; atStartup: boolean };
+  failure?: AttemptFailure;
+}
+
+/** How an attempt failed; `final` failures are never retried. */
+export interface AttemptFailure {
+  reason: string;
+  atStartup: boolean;
+  final?: boolean;
+}
+
+/**
+ * Batch's wording for container jobs that outlive their attempt duration;
+ * that service jobs use it too is UNVERIFIED.
+ */
+export const TIMEOUT_REASON = "Job attempt duration exceeded timeout";
+
+/**
+ * Cuts an attempt at `attemptDurationSeconds`, counted from STARTING (when
+ * capacity is acquired; UNVERIFIED). As with container jobs, an attempt
+ * that times out is not retried.
+ */
+export function applyTimeout(plan: AttemptPlan, seconds?: number): AttemptPlan {
+  const limitMs = seconds === undefined ? Infinity : seconds * 1000;
+  if (plan.startupMs + plan.runMs <= limitMs) return plan;
+  const atStartup = plan.startupMs >= limitMs;
+  return {
+    startupMs: Math.min(plan.startupMs, limitMs),
+    runMs: atStartup ? 0 : limitMs - plan.startupMs,
+    failure: { reason: TIMEOUT_REASON, atStartup, final: true },
+  };
 }
 
 /** SUBMITTED to RUNNABLE: the scheduler evaluates a job within seconds. */

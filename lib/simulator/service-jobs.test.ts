@@ -245,3 +245,46 @@ describe("SubmitServiceJob and TerminateServiceJob", () => {
     });
   });
 });
+
+describe("timeouts and request size", () => {
+  it("fails an attempt that outlives attemptDurationSeconds, without retry", async () => {
+    const { jobId } = await client.send(
+      new SubmitServiceJobCommand(
+        submitInput({
+          timeoutConfig: { attemptDurationSeconds: 60 },
+          retryStrategy: { attempts: 3 },
+        }),
+      ),
+    );
+    sim.advance(2 * 86_400_000);
+    const job = await client.send(new DescribeServiceJobCommand({ jobId }));
+    expect(job.status).toBe("FAILED");
+    expect(job.statusReason).toBe("Job attempt duration exceeded timeout");
+    const started = (job.attempts ?? []).filter((a) => a.startedAt);
+    expect(started).toHaveLength(1);
+    const [attempt] = started;
+    expect((attempt?.stoppedAt ?? 0) - (attempt?.startedAt ?? 0)).toBe(60_000);
+  });
+
+  it("refuses a request over 30 KiB although each member is in range", async () => {
+    const tags = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [
+        `k${i}`.padEnd(128, "k"),
+        "v".repeat(256),
+      ]),
+    );
+    const rule = { action: "RETRY", onStatusReason: "R".repeat(512) };
+    const error = await rejected(
+      client.send(
+        new SubmitServiceJobCommand(
+          submitInput({
+            tags,
+            serviceRequestPayload: "p".repeat(10_000),
+            retryStrategy: { attempts: 2, evaluateOnExit: Array(5).fill(rule) },
+          }),
+        ),
+      ),
+    );
+    expect(error.message).toContain("30 KiB");
+  });
+});

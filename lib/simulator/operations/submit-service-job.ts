@@ -15,6 +15,7 @@ import {
 import { parseRetryStrategy, payloadInstanceCount } from "./submit-input";
 
 const MAX_PAYLOAD_BYTES = 10 * 1024;
+const MAX_REQUEST_BYTES = 30 * 1024;
 /** Jobs submitted through the API run ~10 minutes so a demo sees them end. */
 const SUBMITTED_MEAN_RUN_MS = 600_000;
 
@@ -50,6 +51,9 @@ function shareOf(queue: QueueRuntime, input: Input): string | undefined {
 }
 
 function buildJob(ctx: SimContext, input: Input): SimJob {
+  if (Buffer.byteLength(JSON.stringify(input)) > MAX_REQUEST_BYTES) {
+    throw clientError("SubmitServiceJob request must be at most 30 KiB");
+  }
   const jobName = checkName("jobName", requiredString(input, "jobName"));
   const queue = submitQueue(ctx, input);
   if (requiredString(input, "serviceJobType") !== "SAGEMAKER_TRAINING") {

@@ -1,10 +1,10 @@
 "use client";
 
-import { RelativeTime } from "@/components/ui/relative-time";
-import type { Column } from "@/components/ui/virtual-table";
-import { useNow } from "@/components/ui/use-now";
 import { JobStatusBadge } from "@/components/jobs/job-status-badge";
 import { TrainingJobLink } from "@/components/jobs/training-job-link";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { useNow } from "@/components/ui/use-now";
+import type { Column } from "@/components/ui/virtual-table";
 import type { JobSummary } from "@/lib/batch/types";
 import { formatCapacityUsage } from "@/lib/format/capacity";
 import { describeJobTiming } from "@/lib/format/duration";
@@ -20,77 +20,82 @@ function Duration({ job }: { job: JobSummary }) {
 }
 
 function Reason({ text }: { text: string | undefined }) {
-  if (!text)
+  if (!text) {
     return (
-      <span className="text-slate-500 dark:text-slate-400">{MISSING}</span>
+      <span className="text-slate-600 dark:text-slate-400">{MISSING}</span>
     );
+  }
   return <span title={text}>{text}</span>;
 }
 
+type JobColumn = Column<JobSummary> & { fairShareOnly?: boolean };
+
+const JOB_COLUMNS: JobColumn[] = [
+  {
+    id: "name",
+    header: "Name",
+    width: "minmax(13rem, 2fr)",
+    cell: (job) => (
+      <span className="font-medium" title={job.jobName}>
+        {job.jobName}
+      </span>
+    ),
+  },
+  {
+    id: "status",
+    header: "Status",
+    width: "8.75rem",
+    cell: (job) => <JobStatusBadge status={job.status} />,
+  },
+  {
+    id: "share",
+    header: "Share",
+    width: "minmax(5rem, 0.6fr)",
+    fairShareOnly: true,
+    cell: (job) => job.shareIdentifier ?? MISSING,
+  },
+  {
+    id: "instances",
+    header: "Instances",
+    width: "6rem",
+    className: "tabular-nums",
+    cell: (job) => formatCapacityUsage(job.capacityUsage),
+  },
+  {
+    id: "created",
+    header: "Created",
+    width: "7rem",
+    cell: (job) => <RelativeTime ms={job.createdAt} />,
+  },
+  {
+    id: "started",
+    header: "Started",
+    width: "7rem",
+    cell: (job) => <RelativeTime ms={job.startedAt} />,
+  },
+  {
+    id: "duration",
+    header: "Duration",
+    width: "9.75rem",
+    cell: (job) => <Duration job={job} />,
+  },
+  {
+    id: "reason",
+    header: "Status reason",
+    width: "minmax(10rem, 3fr)",
+    cell: (job) => <Reason text={job.statusReason} />,
+  },
+  {
+    id: "training-job",
+    header: "Training job",
+    width: "7.5rem",
+    cell: (job) => (
+      <TrainingJobLink arn={job.latestAttempt?.serviceResourceId?.value} />
+    ),
+  },
+];
+
 /** The job table's columns; the share column only for fair-share queues. */
 export function jobColumns(fairShare: boolean): Column<JobSummary>[] {
-  const columns: (Column<JobSummary> | false)[] = [
-    {
-      id: "name",
-      header: "Name",
-      width: "minmax(13rem, 2fr)",
-      cell: (job) => (
-        <span className="font-medium" title={job.jobName}>
-          {job.jobName}
-        </span>
-      ),
-    },
-    {
-      id: "status",
-      header: "Status",
-      width: "8.75rem",
-      cell: (job) => <JobStatusBadge status={job.status} />,
-    },
-    fairShare && {
-      id: "share",
-      header: "Share",
-      width: "minmax(5rem, 0.6fr)",
-      cell: (job) => job.shareIdentifier ?? MISSING,
-    },
-    {
-      id: "instances",
-      header: "Instances",
-      width: "6rem",
-      className: "tabular-nums",
-      cell: (job) => formatCapacityUsage(job.capacityUsage),
-    },
-    {
-      id: "created",
-      header: "Created",
-      width: "7rem",
-      cell: (job) => <RelativeTime ms={job.createdAt} />,
-    },
-    {
-      id: "started",
-      header: "Started",
-      width: "7rem",
-      cell: (job) => <RelativeTime ms={job.startedAt} />,
-    },
-    {
-      id: "duration",
-      header: "Duration",
-      width: "9.75rem",
-      cell: (job) => <Duration job={job} />,
-    },
-    {
-      id: "reason",
-      header: "Status reason",
-      width: "minmax(10rem, 3fr)",
-      cell: (job) => <Reason text={job.statusReason} />,
-    },
-    {
-      id: "training-job",
-      header: "Training job",
-      width: "7.5rem",
-      cell: (job) => (
-        <TrainingJobLink arn={job.latestAttempt?.serviceResourceId?.value} />
-      ),
-    },
-  ];
-  return columns.filter((c): c is Column<JobSummary> => c !== false);
+  return JOB_COLUMNS.filter((column) => fairShare || !column.fairShareOnly);
 }

@@ -45,58 +45,75 @@ function Timeline({ job }: { job: JobDetail }) {
   );
 }
 
-/** Everything DescribeServiceJob tells about a job, grouped for reading. */
-export function JobDetailBody({ job }: { job: JobDetail }) {
+function StatusSection({ job }: { job: JobDetail }) {
+  return (
+    <Section title="Status">
+      <Fields>
+        <Field label="Status">
+          <JobStatusBadge status={job.status} />
+        </Field>
+        <Field label="Reason">{job.statusReason}</Field>
+        <Field label="Training job">
+          <TrainingJobLink arn={job.latestAttempt?.serviceResourceId?.value}>
+            Open in SageMaker console
+          </TrainingJobLink>
+        </Field>
+      </Fields>
+    </Section>
+  );
+}
+
+function IdentifierSection({ job }: { job: JobDetail }) {
   const trainingJobArn = job.latestAttempt?.serviceResourceId?.value;
   return (
+    <Section title="Identifiers">
+      <Fields>
+        <Field label="Job ID">
+          <Identifier value={job.jobId} label="job ID" />
+        </Field>
+        <Field label="Job ARN">
+          <Identifier value={job.jobArn} label="job ARN" />
+        </Field>
+        <Field label="Queue">
+          <Identifier value={job.jobQueue} label="queue ARN" />
+        </Field>
+        <Field label="Training job ARN">
+          <Identifier value={trainingJobArn} label="training job ARN" />
+        </Field>
+      </Fields>
+    </Section>
+  );
+}
+
+function SchedulingSection({ job }: { job: JobDetail }) {
+  const timeout = job.timeoutConfig?.attemptDurationSeconds;
+  return (
+    <Section title="Scheduling">
+      <Fields>
+        <Field label="Share">{job.shareIdentifier}</Field>
+        <Field label="Quota share">{job.quotaShareName}</Field>
+        <Field label="Priority">{job.schedulingPriority}</Field>
+        <Field label="Capacity">{formatCapacityUsage(job.capacityUsage)}</Field>
+        <Field label="Timeout">
+          {timeout !== undefined
+            ? `${formatDuration(timeout * 1000)} per attempt`
+            : undefined}
+        </Field>
+      </Fields>
+    </Section>
+  );
+}
+
+/** Everything DescribeServiceJob tells about a job, grouped for reading. */
+export function JobDetailBody({ job }: { job: JobDetail }) {
+  return (
     <>
-      <Section title="Status">
-        <Fields>
-          <Field label="Status">
-            <JobStatusBadge status={job.status} />
-          </Field>
-          <Field label="Reason">{job.statusReason}</Field>
-          <Field label="Training job">
-            <TrainingJobLink arn={trainingJobArn}>
-              Open in SageMaker console
-            </TrainingJobLink>
-          </Field>
-        </Fields>
-      </Section>
+      <StatusSection job={job} />
       <Section title="Timeline">
         <Timeline job={job} />
       </Section>
-      <Section title="Identifiers">
-        <Fields>
-          <Field label="Job ID">
-            <Identifier value={job.jobId} label="job ID" />
-          </Field>
-          <Field label="Job ARN">
-            <Identifier value={job.jobArn} label="job ARN" />
-          </Field>
-          <Field label="Queue">
-            <Identifier value={job.jobQueue} label="queue ARN" />
-          </Field>
-          <Field label="Training job ARN">
-            <Identifier value={trainingJobArn} label="training job ARN" />
-          </Field>
-        </Fields>
-      </Section>
-      <Section title="Scheduling">
-        <Fields>
-          <Field label="Share">{job.shareIdentifier}</Field>
-          <Field label="Quota share">{job.quotaShareName}</Field>
-          <Field label="Priority">{job.schedulingPriority}</Field>
-          <Field label="Capacity">
-            {formatCapacityUsage(job.capacityUsage)}
-          </Field>
-          <Field label="Timeout">
-            {job.timeoutConfig?.attemptDurationSeconds !== undefined
-              ? `${formatDuration(job.timeoutConfig.attemptDurationSeconds * 1000)} per attempt`
-              : undefined}
-          </Field>
-        </Fields>
-      </Section>
+      <IdentifierSection job={job} />
+      <SchedulingSection job={job} />
       <JobRetry job={job} />
       <JobAttempts job={job} />
       <JobTags tags={job.tags} />

@@ -7,7 +7,7 @@ import {
   type InfiniteData,
   type QueryClient,
 } from "@tanstack/react-query";
-import { useMemo, useRef, type RefObject } from "react";
+import { useEffect, useMemo, useRef, type RefObject } from "react";
 
 import type { VisibleRange } from "@/components/ui/virtual-table";
 import { readRefresh } from "@/lib/client/live-refresh";
@@ -57,6 +57,51 @@ async function liveRefresh(
   return applyRefresh(after.live, after.pages, refreshes, view.current.atTop);
 }
 
+const TOP: VisibleRange = { first: 0, last: 0, atTop: true };
+
+/** The polled refresh, holding the live state in the query cache. */
+function useLiveRefresh(
+  queue: string,
+  filters: JobFilters,
+  refreshMs: number,
+  pagesFetchedAt: number | undefined,
+) {
+  const client = useQueryClient();
+  const view = useRef<VisibleRange>(TOP);
+  const liveKey = queryKeys.jobLive(queue, filters);
+  const keyText = JSON.stringify(liveKey);
+
+  // A new search starts at the top of a fresh table.
+  useEffect(() => {
+    view.current = TOP;
+  }, [keyText]);
+
+  // The scroll position shapes the request but must not key the query:
+  // scrolling would start a new query instead of feeding the next poll.
+  const refresh = (signal: AbortSignal) =>
+    liveRefresh(client, queue, filters, view, signal);
+  const live = useQuery({
+    queryKey: liveKey,
+    queryFn: ({ signal }) => refresh(signal),
+    enabled: pagesFetchedAt !== undefined,
+    initialData: EMPTY_LIVE,
+    initialDataUpdatedAt: pagesFetchedAt,
+    staleTime: refreshMs > 0 ? refreshMs : Infinity,
+    refetchInterval: refreshMs > 0 ? refreshMs : false,
+    refetchIntervalInBackground: false,
+    // The next poll is the retry; a failed poll keeps the last good rows.
+    retry: false,
+    structuralSharing: false,
+  });
+  const reveal = () =>
+    client.setQueryData<LiveState>(liveKey, (s) => s && revealPending(s));
+  const onRangeChange = (range: VisibleRange) => {
+    view.current = range;
+    if (range.atTop && live.data.pending.length > 0) reveal();
+  };
+  return { live, reveal, onRangeChange };
+}
+
 /**
  * A queue's job list: pages loaded as the user scrolls, plus a polled live
  * refresh of the head (and of the rows on screen when scrolled down) that
@@ -67,55 +112,28 @@ export function useJobList(
   filters: JobFilters,
   refreshMs: number,
 ) {
-  const client = useQueryClient();
   const pages = useInfiniteQuery(jobPagesQuery(queue, filters));
-  const view = useRef<VisibleRange>({ first: 0, last: 0, atTop: true });
-  const liveKey = queryKeys.jobLive(queue, filters);
   const firstFetchedAt = pages.data?.pages[0]?.fetchedAt;
-
-  // The scroll position shapes the request but must not key the query:
-  // scrolling would start a new query instead of feeding the next poll.
-  const refresh = (signal: AbortSignal) =>
-    liveRefresh(client, queue, filters, view, signal);
-  const live = useQuery({
-    queryKey: liveKey,
-    queryFn: ({ signal }) => refresh(signal),
-    enabled: firstFetchedAt !== undefined,
-    initialData: EMPTY_LIVE,
-    initialDataUpdatedAt: firstFetchedAt,
-    staleTime: refreshMs > 0 ? refreshMs : Infinity,
-    refetchInterval: refreshMs > 0 ? refreshMs : false,
-    refetchIntervalInBackground: false,
-    // The next poll is the retry; a failed poll keeps the last good rows.
-    retry: false,
-    structuralSharing: false,
-  });
-
+  const { live, reveal, onRangeChange } = useLiveRefresh(
+    queue,
+    filters,
+    refreshMs,
+    firstFetchedAt,
+  );
   const rows = useMemo(
     () => buildRows(pages.data?.pages ?? [], live.data),
     [pages.data, live.data],
   );
 
-  const showNewJobs = () =>
-    client.setQueryData<LiveState>(
-      liveKey,
-      (state) => state && revealPending(state),
-    );
-
-  const onRangeChange = (range: VisibleRange) => {
-    view.current = range;
-    if (range.atTop && live.data.pending.length > 0) showNewJobs();
-  };
-
-  const lastPage = pages.data?.pages.at(-1);
   return {
     rows,
     pages,
     live,
     newJobs: live.data.pending.length,
-    showNewJobs,
+    showNewJobs: reveal,
     onRangeChange,
-    scanLimitReached: lastPage?.search.scanLimitReached ?? false,
+    scanLimitReached:
+      pages.data?.pages.at(-1)?.search.scanLimitReached ?? false,
     updatedAt: Math.max(firstFetchedAt ?? 0, live.dataUpdatedAt) || undefined,
   };
 }

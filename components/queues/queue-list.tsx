@@ -48,27 +48,13 @@ function QueueRow({ queue, last }: { queue: Queue; last: boolean }) {
   );
 }
 
-/** Every service-job queue with its state and capacity, each a link. */
-export function QueueList() {
-  const queues = useQuery(queuesQuery());
-  const last = useLastQueue();
-
-  if (queues.isPending) return <LoadingRows label="Loading queues" rows={5} />;
-  if (queues.isError)
-    return (
-      <ErrorState
-        title="Could not load the queues"
-        error={queues.error}
-        onRetry={() => void queues.refetch()}
-      />
-    );
-  if (queues.data.length === 0) {
-    return (
-      <EmptyState title="No service-job queues">
-        This account and region have no SAGEMAKER_TRAINING job queues yet.
-      </EmptyState>
-    );
-  }
+function QueueTable({
+  queues,
+  last,
+}: {
+  queues: Queue[];
+  last: string | null;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full text-sm">
@@ -99,7 +85,7 @@ export function QueueList() {
           </tr>
         </thead>
         <tbody>
-          {queues.data.map((queue) => (
+          {queues.map((queue) => (
             <QueueRow
               key={queue.arn}
               queue={queue}
@@ -110,4 +96,28 @@ export function QueueList() {
       </table>
     </div>
   );
+}
+
+/** Every service-job queue with its state and capacity, each a link. */
+export function QueueList() {
+  const queues = useQuery(queuesQuery());
+  const last = useLastQueue();
+
+  if (queues.isPending) return <LoadingRows label="Loading queues" rows={5} />;
+  if (queues.isError)
+    return (
+      <ErrorState
+        title="Could not load the queues"
+        error={queues.error}
+        onRetry={() => void queues.refetch()}
+      />
+    );
+  if (queues.data.length === 0) {
+    return (
+      <EmptyState title="No service-job queues">
+        This account and region have no SAGEMAKER_TRAINING job queues yet.
+      </EmptyState>
+    );
+  }
+  return <QueueTable queues={queues.data} last={last} />;
 }

@@ -22,13 +22,56 @@ function useCloseOnOutside(open: boolean, close: () => void) {
   return root;
 }
 
+function QueueMenu({
+  id,
+  current,
+  onPick,
+}: {
+  id: string;
+  current?: string;
+  onPick: () => void;
+}) {
+  const queues = useQuery(queuesQuery());
+  const [view] = useQueryStates(queueViewParsers);
+
+  return (
+    <div
+      id={id}
+      className="absolute top-full left-0 z-40 mt-1 max-h-[70vh] w-[28rem] overflow-y-auto rounded-md border border-slate-300 bg-white p-1 shadow-xl dark:border-slate-700 dark:bg-slate-900"
+    >
+      {queues.isPending && <p className="p-3 text-sm">Loading queues…</p>}
+      {queues.isError && (
+        <p role="alert" className="p-3 text-sm">
+          Could not load queues.
+        </p>
+      )}
+      {queues.data?.length === 0 && (
+        <p className="p-3 text-sm">No service-job queues in this region.</p>
+      )}
+      <ul>
+        {queues.data?.map((queue) => (
+          <li key={queue.arn}>
+            <Link
+              href={queueHref(queue.name, view)}
+              aria-current={queue.name === current ? "page" : undefined}
+              onClick={onPick}
+              className="flex items-center justify-between gap-3 rounded px-3 py-2 text-sm focus-ring hover:bg-slate-100 aria-[current=page]:bg-sky-50 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-sky-950"
+            >
+              <span className="truncate font-medium">{queue.name}</span>
+              <QueueStateBadge state={queue.state} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** A menu of every service-job queue; switching keeps portable filters. */
 export function QueuePicker({ current }: { current?: string }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const queues = useQuery(queuesQuery());
-  const [view] = useQueryStates(queueViewParsers);
   const root = useCloseOnOutside(open, () => setOpen(false));
 
   return (
@@ -56,35 +99,11 @@ export function QueuePicker({ current }: { current?: string }) {
         <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div
+        <QueueMenu
           id={listId}
-          className="absolute top-full left-0 z-40 mt-1 max-h-[70vh] w-[28rem] overflow-y-auto rounded-md border border-slate-300 bg-white p-1 shadow-xl dark:border-slate-700 dark:bg-slate-900"
-        >
-          {queues.isPending && <p className="p-3 text-sm">Loading queues…</p>}
-          {queues.isError && (
-            <p role="alert" className="p-3 text-sm">
-              Could not load queues.
-            </p>
-          )}
-          {queues.data?.length === 0 && (
-            <p className="p-3 text-sm">No service-job queues in this region.</p>
-          )}
-          <ul>
-            {queues.data?.map((queue) => (
-              <li key={queue.arn}>
-                <Link
-                  href={queueHref(queue.name, view)}
-                  aria-current={queue.name === current ? "page" : undefined}
-                  onClick={() => setOpen(false)}
-                  className="flex items-center justify-between gap-3 rounded px-3 py-2 text-sm focus-ring hover:bg-slate-100 aria-[current=page]:bg-sky-50 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-sky-950"
-                >
-                  <span className="truncate font-medium">{queue.name}</span>
-                  <QueueStateBadge state={queue.state} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
+          current={current}
+          onPick={() => setOpen(false)}
+        />
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import {
   useImperativeHandle,
   useLayoutEffect,
   useRef,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
   type Ref,
@@ -113,66 +114,8 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     if (onNearEnd && lastIndex >= rows.length - NEAR_END_ROWS) onNearEnd();
   }, [lastIndex, rows.length, onNearEnd]);
 
-  const renderItem = (item: VirtualItem) => {
-    const row = rows[item.index];
-    const style = {
-      height: rowHeight,
-      transform: `translateY(${item.start}px)`,
-    };
-    if (row === undefined) {
-      return (
-        <FooterRow
-          key="footer"
-          index={item.index}
-          span={columns.length}
-          style={style}
-        >
-          {props.footer}
-        </FooterRow>
-      );
-    }
-    const activate = () => {
-      roving.setActive(item.index);
-      props.onActivate?.(row);
-    };
-    const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-      if (event.target !== event.currentTarget) return;
-      if (roving.onKeyDown(event, item.index)) return;
-      if (event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
-      activate();
-    };
-    const key = props.rowKey(row);
-    return (
-      <div
-        key={key}
-        role="row"
-        aria-rowindex={item.index + 2}
-        aria-label={props.rowLabel(row)}
-        aria-current={key === props.selectedKey ? "true" : undefined}
-        data-row-index={item.index}
-        data-key={key}
-        tabIndex={item.index === roving.active ? 0 : -1}
-        onClick={activate}
-        onKeyDown={onKeyDown}
-        className={clsx(
-          rowClass,
-          key === props.selectedKey && "bg-sky-100 dark:bg-sky-900/60",
-        )}
-        style={{ ...style, gridTemplateColumns: template }}
-      >
-        {columns.map((column) => (
-          <div
-            key={column.id}
-            role="cell"
-            className={clsx("min-w-0 truncate px-3", column.className)}
-          >
-            {column.cell(row)}
-          </div>
-        ))}
-      </div>
-    );
-  };
+  const renderItem = (item: VirtualItem) =>
+    renderVirtualItem(item, { props, rowHeight, template, roving });
 
   return (
     <div
@@ -193,6 +136,107 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
           </div>
         </div>
       </div>
+    </div>
+  );
+}
+
+interface ItemContext<Row> {
+  props: VirtualTableProps<Row>;
+  rowHeight: number;
+  template: string;
+  roving: ReturnType<typeof useRovingRows>;
+}
+
+function renderVirtualItem<Row>(item: VirtualItem, ctx: ItemContext<Row>) {
+  const { props, roving } = ctx;
+  const row = props.rows[item.index];
+  const style = {
+    height: ctx.rowHeight,
+    transform: `translateY(${item.start}px)`,
+  };
+  if (row === undefined) {
+    return (
+      <FooterRow
+        key="footer"
+        index={item.index}
+        span={props.columns.length}
+        style={style}
+      >
+        {props.footer}
+      </FooterRow>
+    );
+  }
+  const key = props.rowKey(row);
+  return (
+    <DataRow
+      key={key}
+      rowKey={key}
+      row={row}
+      index={item.index}
+      label={props.rowLabel(row)}
+      columns={props.columns}
+      style={{ ...style, gridTemplateColumns: ctx.template }}
+      selected={key === props.selectedKey}
+      focusable={item.index === roving.active}
+      onActivate={() => {
+        roving.setActive(item.index);
+        props.onActivate?.(row);
+      }}
+      onArrowKey={(event) => roving.onKeyDown(event, item.index)}
+    />
+  );
+}
+
+interface DataRowProps<Row> {
+  row: Row;
+  rowKey: string;
+  index: number;
+  label: string;
+  columns: Column<Row>[];
+  style: CSSProperties;
+  selected: boolean;
+  /** The one row in the tab order (roving focus). */
+  focusable: boolean;
+  onActivate: () => void;
+  /** Handles arrow keys; false when the key was not one of them. */
+  onArrowKey: (event: KeyboardEvent<HTMLElement>) => boolean;
+}
+
+function DataRow<Row>(props: DataRowProps<Row>) {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (props.onArrowKey(event)) return;
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    props.onActivate();
+  };
+
+  return (
+    <div
+      role="row"
+      aria-rowindex={props.index + 2}
+      aria-label={props.label}
+      aria-current={props.selected ? "true" : undefined}
+      data-row-index={props.index}
+      data-key={props.rowKey}
+      tabIndex={props.focusable ? 0 : -1}
+      onClick={props.onActivate}
+      onKeyDown={onKeyDown}
+      className={clsx(
+        rowClass,
+        props.selected && "bg-sky-100 dark:bg-sky-900/60",
+      )}
+      style={props.style}
+    >
+      {props.columns.map((column) => (
+        <div
+          key={column.id}
+          role="cell"
+          className={clsx("min-w-0 truncate px-3", column.className)}
+        >
+          {column.cell(props.row)}
+        </div>
+      ))}
     </div>
   );
 }

@@ -2,7 +2,9 @@
  * The discrete-event engine: every status change is an event on a heap,
  * processed lazily in time order when someone asks for the current state.
  * One seeded generator feeds every draw, so a seed and start time give the
- * same history however the calls to `advanceTo` are split.
+ * same history however the calls to `advanceTo` are split. PENDING is never
+ * emitted: service jobs have no dependencies (whether AWS ever shows it is
+ * UNVERIFIED).
  */
 import type { JobEvent, JobStep, QueueEvent, SimEvent } from "./events";
 import { EventHeap } from "./heap";

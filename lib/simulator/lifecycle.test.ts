@@ -190,7 +190,8 @@ describe("scale", () => {
     const started = performance.now();
     const sim = createSimulator({ jobs: 100_000, speed: 0, startTime: START });
     const seconds = (performance.now() - started) / 1000;
-    expect(seconds).toBeLessThan(20);
+    // About 2.5 s on an idle 2-core machine; the bound allows a busy CI.
+    expect(seconds).toBeLessThan(30);
     expect(sim.jobs()).toHaveLength(100_000);
     const bodies = [
       { jobQueue: "llm-pretraining", jobStatus: "SUCCEEDED" },

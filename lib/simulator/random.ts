@@ -2,6 +2,12 @@
  * Seeded pseudo-random numbers so that one seed always builds the same world.
  * sfc32 is small, fast and good enough for simulation (not for security).
  */
+// Two hex digits per byte value: IDs and ARNs are built by table lookup.
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) =>
+  i.toString(16).padStart(2, "0"),
+);
+
+/** A seeded generator with the draws the simulator needs. */
 export class Rng {
   private a: number;
   private b: number;
@@ -72,9 +78,13 @@ export class Rng {
     let out = "";
     while (out.length < n) {
       const word = Math.floor(this.next() * 4294967296);
-      out += word.toString(16).padStart(8, "0");
+      out +=
+        (BYTE_HEX[word >>> 24] as string) +
+        BYTE_HEX[(word >>> 16) & 255] +
+        BYTE_HEX[(word >>> 8) & 255] +
+        BYTE_HEX[word & 255];
     }
-    return out.slice(0, n);
+    return out.length === n ? out : out.slice(0, n);
   }
 
   /** A lowercase UUID v4, as Batch uses for job IDs. */

@@ -186,7 +186,6 @@ export function isTerminal(status: JobStatus): boolean {
 export class JobStore {
   version = 0;
   readonly byId = new Map<string, SimJob>();
-  readonly byArn = new Map<string, SimJob>();
   /** Called for every new job (keeps optional indices current). */
   onAdd?: (job: SimJob) => void;
 
@@ -209,7 +208,9 @@ export class JobStore {
 
   /** A job by ID or ARN. */
   job(idOrArn: string): SimJob | undefined {
-    return this.byId.get(idOrArn) ?? this.byArn.get(idOrArn);
+    const prefix = this.jobArnPrefix;
+    const isArn = idOrArn.startsWith(prefix);
+    return this.byId.get(isArn ? idOrArn.slice(prefix.length) : idOrArn);
   }
 
   /** Registers a new job in SUBMITTED. */
@@ -218,7 +219,6 @@ export class JobStore {
     job.createdVersion = this.version;
     job.history.push({ version: this.version, status: job.status });
     this.byId.set(job.jobId, job);
-    this.byArn.set(this.jobArn(job.jobId), job);
     insertSorted(job.queue.all, job);
     insertSorted(job.queue.active, job);
     this.onAdd?.(job);

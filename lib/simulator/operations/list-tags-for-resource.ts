@@ -7,7 +7,7 @@ import { requiredString } from "../validation";
 /** Tags of a service job; queues and environments carry none here. */
 export const listTagsForResource: Operation = (ctx, input) => {
   const arn = requiredString(input, "resourceArn");
-  const job = ctx.store.byArn.get(arn);
+  const job = arn.includes(":service-job/") ? ctx.store.job(arn) : undefined;
   if (job) {
     return { tags: toDetail(job, arn, ctx.account).tags ?? {} };
   }

@@ -35,7 +35,9 @@ function queueDetail(queue: QueueRuntime): object {
  * out, as moto does; AWS is UNVERIFIED) or all of them.
  */
 export const describeJobQueues: Operation = (ctx, input) => {
-  const names = optionalStringList(input, "jobQueues", 100);
+  // An empty list is read as "all queues", like an absent one (UNVERIFIED).
+  const listed = optionalStringList(input, "jobQueues", 100);
+  const names = listed?.length ? listed : undefined;
   const queues = names
     ? ctx.store.queues.filter(
         (q) => names.includes(q.spec.name) || names.includes(q.arn),

@@ -20,7 +20,8 @@ function environmentDetail(queue: QueueRuntime): object {
 
 /** Describes the named service environments, or all of them. */
 export const describeServiceEnvironments: Operation = (ctx, input) => {
-  const names = optionalStringList(input, "serviceEnvironments", 100);
+  const listed = optionalStringList(input, "serviceEnvironments", 100);
+  const names = listed?.length ? listed : undefined;
   const environments = ctx.store.queues.filter(
     (q) =>
       q.spec.type === "SAGEMAKER_TRAINING" &&

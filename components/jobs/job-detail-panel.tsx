@@ -60,7 +60,7 @@ export function JobDetailPanel({
             id={titleId}
             ref={heading}
             tabIndex={-1}
-            className="truncate rounded text-lg font-semibold focus-ring"
+            className="truncate text-lg font-semibold outline-none"
             title={query.data?.jobName}
           >
             {query.data?.jobName ?? (query.isPending ? "Loading job…" : jobId)}

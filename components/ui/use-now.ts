@@ -41,11 +41,15 @@ function noSubscription(): () => void {
   return () => {};
 }
 
+let browserZone: string | undefined;
+
+// Resolving the zone builds a formatter; do it once per page load.
+function timeZoneSnapshot(): string {
+  browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return browserZone;
+}
+
 /** The browser's IANA time zone; null on the server. */
 export function useTimeZone(): string | null {
-  return useSyncExternalStore(
-    noSubscription,
-    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    () => null,
-  );
+  return useSyncExternalStore(noSubscription, timeZoneSnapshot, () => null);
 }

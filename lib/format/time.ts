@@ -43,12 +43,41 @@ export function formatRelative(ms: number | undefined, now: number): string {
   return `${relativeAmount(age)} ago`;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a
+// table formats hundreds of times a second while scrolling: keep one per
+// zone and purpose.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(
+  timeZone: string,
+  purpose: "offset" | "parts",
+): Intl.DateTimeFormat {
+  const key = `${purpose} ${timeZone}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(
+      "en-US",
+      purpose === "offset"
+        ? { timeZone, timeZoneName: "longOffset" }
+        : {
+            timeZone,
+            year: "numeric",
+            month: "2-digit",
+            day: "2-digit",
+            hour: "2-digit",
+            minute: "2-digit",
+            second: "2-digit",
+            hourCycle: "h23",
+          },
+    );
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** "UTC+01:00" for a time zone at a given instant (offsets change with DST). */
 export function utcOffset(timeZone: string, at: number): string {
-  const name = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    timeZoneName: "longOffset",
-  })
+  const name = formatter(timeZone, "offset")
     .formatToParts(at)
     .find((part) => part.type === "timeZoneName")?.value;
   const offset = name?.replace("GMT", "") || "+00:00";
@@ -61,16 +90,7 @@ export function timeZoneLabel(timeZone: string, at: number): string {
 }
 
 function dateTimeParts(ms: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(ms);
+  const parts = formatter(timeZone, "parts").formatToParts(ms);
   const get = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((part) => part.type === type)?.value ?? "";
   return {

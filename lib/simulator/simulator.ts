@@ -14,7 +14,7 @@ import { Lifecycle } from "./lifecycle";
 import { indexName } from "./name-index";
 import { TokenCodec } from "./pagination";
 import { Rng } from "./random";
-import { JobStore, type SimJob } from "./state";
+import { compareKey, JobStore, type SimJob } from "./state";
 import { toDetail } from "./views";
 
 /** How to build a simulator; every member has a default. */
@@ -130,13 +130,23 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
 /** One queue's jobs (none for an unknown queue) or all, newest first. */
 function selectJobs(store: JobStore, queue?: string): SimJob[] {
-  if (queue !== undefined)
-    return [...(store.queue(queue)?.all ?? [])].reverse();
-  return store.queues
-    .flatMap((q) => q.all)
-    .sort(
-      (a, b) =>
-        b.createdAt - a.createdAt ||
-        (a.jobId < b.jobId ? 1 : a.jobId > b.jobId ? -1 : 0),
-    );
+  const lists =
+    queue === undefined
+      ? store.queues.map((q) => q.all)
+      : [store.queue(queue)?.all ?? []];
+  // Each list is ascending by (createdAt, jobId): merge them from the end.
+  const cursors = lists.map((list) => list.length - 1);
+  const out: SimJob[] = [];
+  for (;;) {
+    let best = -1;
+    lists.forEach((list, i) => {
+      const job = list[cursors[i] as number];
+      const top = best < 0 ? undefined : lists[best]?.[cursors[best] as number];
+      if (job && (!top || compareKey(job.createdAt, job.jobId, top) > 0))
+        best = i;
+    });
+    if (best < 0) return out;
+    out.push(lists[best]?.[cursors[best] as number] as SimJob);
+    cursors[best] = (cursors[best] as number) - 1;
+  }
 }

@@ -21,8 +21,12 @@ function copyAttempt(attempt: JobAttempt): JobAttempt {
  * in NUM_INSTANCES from submit on (unit and timing are UNVERIFIED).
  */
 export function toSummary(job: SimJob, jobArn: string): JobSummary {
+  return compact(summaryFields(job, jobArn));
+}
+
+function summaryFields(job: SimJob, jobArn: string): JobSummary {
   const latest = job.attempts.at(-1);
-  const summary: JobSummary = {
+  return {
     jobId: job.jobId,
     jobName: job.jobName,
     jobArn,
@@ -43,7 +47,6 @@ export function toSummary(job: SimJob, jobArn: string): JobSummary {
     // The model documents isTerminated as present only when true.
     isTerminated: job.isTerminated ? true : undefined,
   };
-  return dropUndefined(summary);
 }
 
 /** The full DescribeServiceJob answer for one job. */
@@ -52,19 +55,21 @@ export function toDetail(
   jobArn: string,
   account: Account,
 ): JobDetail {
-  const detail: JobDetail = {
-    ...toSummary(job, jobArn),
+  return compact<JobDetail>({
+    ...summaryFields(job, jobArn),
     jobQueue: job.queue.arn,
     isTerminated: job.isTerminated,
     attempts:
       job.attempts.length > 0 ? job.attempts.map(copyAttempt) : undefined,
-    retryStrategy: job.retryStrategy,
+    retryStrategy: job.retryStrategy && {
+      attempts: job.retryStrategy.attempts,
+      evaluateOnExit: job.retryStrategy.evaluateOnExit?.map((r) => ({ ...r })),
+    },
     timeoutConfig: job.timeoutConfig,
     schedulingPriority: job.schedulingPriority,
     serviceRequestPayload: payloadOf(job, account),
     tags: tagsOf(job),
-  };
-  return dropUndefined(detail);
+  });
 }
 
 function payloadOf(job: SimJob, account: Account): string {
@@ -78,10 +83,14 @@ function tagsOf(job: SimJob): Record<string, string> {
   return job.draft ? renderTags(job.draft, team) : {};
 }
 
-/** Removes members whose value is undefined so JSON never carries them. */
-export function dropUndefined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
+/**
+ * A copy without the members whose value is undefined, so JSON never
+ * carries them. Copying (not `delete`) keeps objects in V8's fast mode.
+ */
+export function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (member !== undefined) out[key] = member;
   }
-  return value;
+  return out as T;
 }

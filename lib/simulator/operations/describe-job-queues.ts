@@ -1,7 +1,7 @@
 /** DescribeJobQueues: every queue of the account, SageMaker or not. */
 import type { Operation } from "../context";
 import type { QueueRuntime } from "../state";
-import { dropUndefined } from "../views";
+import { compact } from "../views";
 import { optionalStringList } from "../validation";
 import { offsetPage } from "./offset-page";
 
@@ -9,7 +9,7 @@ function queueDetail(queue: QueueRuntime): object {
   const spec = queue.spec;
   const isService = spec.type === "SAGEMAKER_TRAINING";
   const environment = { order: 1 };
-  return dropUndefined({
+  return compact({
     jobQueueName: spec.name,
     jobQueueArn: queue.arn,
     state: spec.state,

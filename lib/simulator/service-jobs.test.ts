@@ -139,7 +139,7 @@ describe("SubmitServiceJob and TerminateServiceJob", () => {
       { capacityUnit: "NUM_INSTANCES", quantity: 2 },
     ]);
     expect(first.attempts).toBeUndefined();
-    sim.advance(3 * 86_400_000);
+    sim.advance(2 * 86_400_000);
     const later = await client.send(
       new DescribeServiceJobCommand({ jobId: out.jobId }),
     );

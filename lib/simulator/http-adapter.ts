@@ -45,13 +45,21 @@ function errorResponse(error: SimError, requestId: string): SimResponse {
 
 const TAGS_ROUTE = /\/v1\/tags\/([^/]+)$/;
 
+function decodePath(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new SimError("ClientException", "Malformed resource ARN in path");
+  }
+}
+
 /** The operation a request names, and extra input taken from the path. */
 function route(request: SimRequest): [Operation, Input] {
   const path = request.path.split("?")[0] ?? "";
   const method = request.method.toUpperCase();
   const tagged = TAGS_ROUTE.exec(path)?.[1];
   if (method === "GET" && tagged !== undefined) {
-    return [listTagsForResource, { resourceArn: decodeURIComponent(tagged) }];
+    return [listTagsForResource, { resourceArn: decodePath(tagged) }];
   }
   const name = ROUTE.exec(path)?.[1];
   const operation = name === undefined ? undefined : OPERATIONS[name];

@@ -29,6 +29,11 @@ export interface ChainCursor {
   token?: string;
   /** Fingerprints of rows consumed from that page (JOB_NAME chains only). */
   seen?: string[];
+  /**
+   * Id of a pinned chain's unconsumed first row; `token` is then the token
+   * of the page after it.
+   */
+  head?: string;
   done?: boolean;
 }
 
@@ -53,6 +58,7 @@ const cursorSchema = z.object({
       z.object({
         k: z.string().min(1).max(2048).optional(),
         s: z.array(z.string().max(16)).max(100).optional(),
+        f: z.string().min(1).max(128).optional(),
         d: z.literal(true).optional(),
       }),
     )
@@ -91,6 +97,7 @@ export function encodeCursor(search: JobSearch, cursor: SearchCursor): string {
     c: cursor.chains.map((c) => ({
       k: c.token,
       s: c.seen,
+      f: c.head,
       d: c.done || undefined,
     })),
   };
@@ -127,6 +134,11 @@ export function decodeCursor(search: JobSearch, raw: string): SearchCursor {
   return {
     startedAt: wire.t,
     position: wire.p,
-    chains: wire.c.map((c) => ({ token: c.k, seen: c.s, done: c.d })),
+    chains: wire.c.map((c) => ({
+      token: c.k,
+      seen: c.s,
+      head: c.f,
+      done: c.d,
+    })),
   };
 }

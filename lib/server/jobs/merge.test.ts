@@ -67,24 +67,33 @@ describe("searchJobs with rows AWS leaves incomplete", () => {
 
 describe("searchJobs over a JOB_NAME listing grouped by name", () => {
   // Two names, each newest-first, so createdAt jumps back up at the seam;
-  // the second page repeats the seam row.
+  // the last page repeats the seam row. The first call asks for one row.
   const pages: Record<
     string,
     { jobSummaryList: object[]; nextToken?: string }
   > = {
-    first: {
-      jobSummaryList: [row("x2", 3000), row("x1", 1000), row("y3", 5000)],
-      nextToken: "page-2",
-    },
+    first: { jobSummaryList: [row("x2", 3000)], nextToken: "page-2" },
     "page-2": {
+      jobSummaryList: [row("x1", 1000), row("y3", 5000)],
+      nextToken: "page-3",
+    },
+    "page-3": {
       jobSummaryList: [row("y3", 5000), row("y2", 4000), row("y1", 2000)],
     },
   };
+  const listing = (call: FakeCall): FakeReply =>
+    call.operation === "describeservicejob"
+      ? { body: { ...row(String(call.input.jobId), 3000), jobQueue: "q" } }
+      : { body: pages[String(call.input.nextToken ?? "first")] };
+  const input = (nextToken?: string, maxResults = 100) => ({
+    jobQueue: "arn:aws:batch:us-east-1:123456789012:job-queue/q",
+    filters: [{ name: "JOB_NAME", values: ["job-*"] }],
+    maxResults,
+    ...(nextToken ? { nextToken } : {}),
+  });
 
   it("keeps AWS's order, never stops early by date, and shows a repeat once", async () => {
-    const { gateway, calls } = batch((call) => ({
-      body: pages[String(call.input.nextToken ?? "first")],
-    }));
+    const { gateway, calls } = batch(listing);
 
     const page = await searchJobs(
       {
@@ -102,25 +111,11 @@ describe("searchJobs over a JOB_NAME listing grouped by name", () => {
       calls
         .filter((c) => c.operation === "listservicejobs")
         .map((c) => c.input),
-    ).toEqual([
-      {
-        jobQueue: "arn:aws:batch:us-east-1:123456789012:job-queue/q",
-        filters: [{ name: "JOB_NAME", values: ["job-*"] }],
-        maxResults: 100,
-      },
-      {
-        jobQueue: "arn:aws:batch:us-east-1:123456789012:job-queue/q",
-        filters: [{ name: "JOB_NAME", values: ["job-*"] }],
-        maxResults: 100,
-        nextToken: "page-2",
-      },
-    ]);
+    ).toEqual([input(undefined, 1), input("page-2"), input("page-3")]);
   });
 
-  it("resumes inside a page without repeating what it returned", async () => {
-    const { gateway } = batch((call) => ({
-      body: pages[String(call.input.nextToken ?? "first")],
-    }));
+  it("resumes inside a pinned page without repeating what it returned", async () => {
+    const { gateway, calls } = batch(listing);
     const search = { queue: "q", statuses: [], name: "job-*", limit: 2 };
 
     const one = await searchJobs(search, gateway);
@@ -139,6 +134,58 @@ describe("searchJobs over a JOB_NAME listing grouped by name", () => {
       ["y1"],
     ]);
     expect(three.nextCursor).toBeNull();
+    // Every page after the first row comes from the first call's snapshot.
+    expect(
+      calls.filter((c) => !c.input.nextToken && !c.input.jobId).length,
+    ).toBe(3);
+  });
+});
+
+describe("searchJobs over merged status chains", () => {
+  // Each status chain's first call asks for one row, then pages on.
+  const chains: Record<string, Record<string, object>> = {
+    RUNNING: {
+      first: { jobSummaryList: [row("a2", 5000)], nextToken: "a-2" },
+      "a-2": { jobSummaryList: [row("a1", 1000)] },
+    },
+    RUNNABLE: {
+      first: { jobSummaryList: [row("b2", 3000)], nextToken: "b-2" },
+      "b-2": { jobSummaryList: [row("b1", 2000)] },
+    },
+  };
+  const answer = (call: FakeCall): FakeReply => {
+    if (call.operation === "describeservicejob") {
+      const id = String(call.input.jobId);
+      return {
+        body: { ...row(id, 3000, { status: "RUNNING" }), jobQueue: "q" },
+      };
+    }
+    const pages = chains[String(call.input.jobStatus)] ?? {};
+    return { body: pages[String(call.input.nextToken ?? "first")] };
+  };
+
+  it("restores a first row the last page did not reach, then pages on", async () => {
+    const { gateway, calls } = batch(answer);
+    const search = {
+      queue: "q",
+      statuses: ["RUNNING" as const, "RUNNABLE" as const],
+      limit: 1,
+    };
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchJobs({ ...search, cursor }, gateway);
+      ids.push(...page.jobs.map((j) => j.jobId));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && ids.length < 10);
+
+    expect(ids).toEqual(["a2", "b2", "b1", "a1"]);
+    expect(
+      calls
+        .filter((c) => c.operation === "describeservicejob")
+        .map((c) => c.input),
+    ).toEqual([{ jobId: "b2" }]);
+    expect(calls.filter((c) => c.input.maxResults === 1).length).toBe(2);
   });
 });
 

@@ -1,6 +1,9 @@
 import "server-only";
 
-import { ListServiceJobsCommand } from "@aws-sdk/client-batch";
+import {
+  DescribeServiceJobCommand,
+  ListServiceJobsCommand,
+} from "@aws-sdk/client-batch";
 
 import type { JobSummary } from "@/lib/batch/types";
 import type { BatchGateway } from "@/lib/server/batch/client";
@@ -9,7 +12,7 @@ import {
   callUpstream,
   upstreamErrorName,
 } from "@/lib/server/batch/upstream-errors";
-import { invalidParameter } from "@/lib/server/http/errors";
+import { ApiError, invalidParameter } from "@/lib/server/http/errors";
 import { fingerprint, type MergePosition } from "@/lib/server/jobs/cursor";
 import {
   matchesResidual,
@@ -22,6 +25,13 @@ import {
  * share one merge position; a row at or above it was consumed before (in
  * this request or an earlier page), which also drops a job met twice because
  * it changed status between two chains' calls.
+ *
+ * A first page read without a token is a fresh query, while tokened pages
+ * keep the snapshot of the chain's first call. Mixing the two loses a job
+ * that leaves a fresh chain for a pinned one, so a merged chain of a status
+ * jobs can leave reads its first page as one row: the cursor keeps that
+ * row's id (restored with DescribeServiceJob) and everything after it comes
+ * from the first call's snapshot.
  */
 
 /** A chain being read during one request. */
@@ -35,6 +45,8 @@ export interface Run {
   next?: string;
   /** Fingerprints of rows consumed from this page (unordered chains). */
   seen: string[];
+  /** Id of a pinned first row still to restore (from the cursor). */
+  head?: string;
   done: boolean;
 }
 
@@ -77,7 +89,7 @@ async function listPage(scan: Scan, run: Run) {
     filters: filter
       ? [{ name: filter.name, values: [filter.value] }]
       : undefined,
-    maxResults: 100,
+    maxResults: run.spec.pinHead && run.token === undefined ? 1 : 100,
     nextToken: run.token,
   });
   scan.calls += 1;
@@ -99,7 +111,34 @@ async function listPage(scan: Scan, run: Run) {
   );
 }
 
+/** The pinned first row, as it is now; none if the job is gone. */
+async function headRow(scan: Scan, jobId: string) {
+  const command = new DescribeServiceJobCommand({ jobId });
+  scan.calls += 1;
+  const gone = (error: unknown) =>
+    upstreamErrorName(error) === "ClientException"
+      ? new ApiError("job_not_found", "gone")
+      : undefined;
+  try {
+    const answer = await callUpstream(
+      "DescribeServiceJob",
+      () => scan.gateway.client.send(command),
+      gone,
+    );
+    return toJobSummary(answer);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "job_not_found") return;
+    throw error;
+  }
+}
+
 async function loadPage(scan: Scan, run: Run): Promise<void> {
+  if (run.head !== undefined) {
+    const row = await headRow(scan, run.head);
+    run.head = undefined;
+    run.rows = row && !alreadyConsumed(scan.position, row) ? [row] : [];
+    return;
+  }
   const page = await listPage(scan, run);
   const rows = (page.jobSummaryList ?? []).flatMap(
     (s) => toJobSummary(s) ?? [],

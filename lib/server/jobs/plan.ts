@@ -3,6 +3,7 @@ import "server-only";
 import type { JobSearch, SearchCondition } from "@/lib/api/contract";
 import {
   JOB_STATUSES,
+  TERMINAL_STATUSES,
   type JobStatus,
   type JobSummary,
 } from "@/lib/batch/types";
@@ -23,6 +24,11 @@ export interface ChainSpec {
    * grouped by name (batch-api.md §15), so they are read in AWS's order.
    */
   ordered: boolean;
+  /**
+   * Read the first page as a single row whose id the cursor keeps, so every
+   * later row comes from the snapshot the first call pinned (see merge.ts).
+   */
+  pinHead?: boolean;
 }
 
 /** How one search is split between AWS and the server. */
@@ -103,8 +109,11 @@ export function planSearch(search: JobSearch, startedAt: number): SearchPlan {
   const split = splitter(search, everyStatus);
 
   if (search.name !== undefined) {
+    // A fresh first page of a grouped listing takes new jobs anywhere in
+    // it, pushing rows already returned onto the next page; pinning keeps
+    // the whole chain in one snapshot.
     const filter: UpstreamFilter = { name: "JOB_NAME", value: search.name };
-    return split(["name"], [{ filter, ordered: false }]);
+    return split(["name"], [{ filter, ordered: false, pinHead: true }]);
   }
   if (search.createdBefore !== undefined || search.createdAfter !== undefined) {
     const filter = dateFilter(search);
@@ -130,13 +139,11 @@ function statusChains(
   everyStatus: boolean,
 ): [SearchCondition[], ChainSpec[]] {
   // SHARE_IDENTIFIER is the one filter AWS combines with jobStatus, so each
-  // status gets its own exact chain.
-  // TODO: a job that moves between two searched statuses while the search
-  // is paged can be missed: a chain still on its first page is re-read fresh
-  // (the job has left it) while the other chain reads from the snapshot its
-  // token pinned (the job had not arrived). AWS documents this race
-  // (batch-api.md §15); remove this mark once a chain can resume its first
-  // page from a snapshot too.
+  // status gets its own exact chain. Jobs leave non-terminal statuses while
+  // a search is paged; pinning those chains to their first call's snapshot
+  // (merge.ts) still finds such a job where it was. That relies on tokens
+  // being snapshots, as the simulator's are; whether AWS's are is
+  // UNVERIFIED, and without them the race of batch-api.md §15 remains.
   const statuses = everyStatus ? JOB_STATUSES : search.statuses;
   const filter: UpstreamFilter | undefined =
     search.share === undefined
@@ -145,10 +152,15 @@ function statusChains(
   const aws: SearchCondition[] = everyStatus ? [] : ["status"];
   if (filter) aws.push("share");
 
-  return [
-    aws,
-    statuses.map((jobStatus) => ({ jobStatus, filter, ordered: true })),
-  ];
+  const pin = statuses.length > 1;
+  const chains = statuses.map((jobStatus) => ({
+    jobStatus,
+    filter,
+    ordered: true,
+    pinHead: pin && !TERMINAL_STATUSES.includes(jobStatus),
+  }));
+
+  return [aws, chains];
 }
 
 /** True when `job` passes the conditions the server applies itself. */

@@ -7,6 +7,7 @@ import { invalidParameter } from "@/lib/server/http/errors";
 import {
   decodeCursor,
   encodeCursor,
+  type ChainCursor,
   type SearchCursor,
 } from "@/lib/server/jobs/cursor";
 import {
@@ -66,13 +67,19 @@ async function startScan(
   }
   const runs = plan.chains.map((spec, i): Run => {
     const c = cursor?.chains[i];
+    // A pinned head's token is that of the page after it.
+    const token = c?.head === undefined ? c?.token : undefined;
     return {
       spec,
-      token: c?.token,
+      token,
+      next: c?.head === undefined ? undefined : c.token,
+      head: c?.head,
       seen: c?.seen ?? [],
       done: c?.done ?? false,
     };
   });
+
+  const pinned = runs.filter((run) => run.spec.pinHead).length;
 
   return {
     gateway,
@@ -81,23 +88,31 @@ async function startScan(
     runs,
     position: cursor?.position,
     calls: 0,
-    // Nothing can be emitted before every chain's current page is read, so
-    // the bound never drops below the number of chains.
-    budget: Math.max(gateway.scanPages, runs.length),
+    // Nothing can be emitted before every chain's current page is read (and
+    // a pinned head is followed at once by its next page), so the bound
+    // never drops below that.
+    budget: Math.max(gateway.scanPages, runs.length + pinned),
     cursorTokens: runs.map((run) => run.token),
     startedAt,
   };
+}
+
+function chainCursor(run: Run): ChainCursor {
+  const done = run.done || undefined;
+  if (run.spec.pinHead && run.token === undefined && !run.done) {
+    const head = run.rows ? run.rows[0]?.jobId : run.head;
+    if (head !== undefined) return { token: run.next, head };
+  }
+  const seen = run.spec.ordered || run.seen.length === 0 ? undefined : run.seen;
+
+  return { token: run.token, seen, done };
 }
 
 function cursorOf(scan: Scan): SearchCursor {
   return {
     startedAt: scan.startedAt,
     position: scan.position,
-    chains: scan.runs.map((run) => ({
-      token: run.token,
-      seen: run.spec.ordered || run.seen.length === 0 ? undefined : run.seen,
-      done: run.done || undefined,
-    })),
+    chains: scan.runs.map(chainCursor),
   };
 }
 

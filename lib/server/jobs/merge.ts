@@ -113,8 +113,9 @@ async function listPage(scan: Scan, run: Run) {
 
 /** The pinned first row, as it is now; none if the job is gone. */
 async function headRow(scan: Scan, jobId: string) {
+  // Not counted in `calls`, which reports ListServiceJobs calls: there is
+  // at most one restore per pinned chain and request.
   const command = new DescribeServiceJobCommand({ jobId });
-  scan.calls += 1;
   const gone = (error: unknown) =>
     upstreamErrorName(error) === "ClientException"
       ? new ApiError("job_not_found", "gone")

@@ -60,7 +60,7 @@ export interface Scan {
   /** ListServiceJobs calls made so far, and how many are allowed. */
   calls: number;
   budget: number;
-  /** Tokens that came from the request's cursor, by chain. */
+  /** Tokens that came from the request's cursor. */
   cursorTokens: Array<string | undefined>;
   startedAt: number;
 }

@@ -18,7 +18,7 @@ import {
   type Run,
   type Scan,
 } from "@/lib/server/jobs/merge";
-import { planSearch } from "@/lib/server/jobs/plan";
+import { planSearch, type ChainSpec } from "@/lib/server/jobs/plan";
 import { resolveQueue } from "@/lib/server/queues";
 
 // AWS and server clocks differ; a bound a minute ahead keeps jobs submitted
@@ -52,6 +52,19 @@ async function collect(scan: Scan, limit: number) {
   return { jobs, scanLimitReached };
 }
 
+function resumeRun(spec: ChainSpec, c: ChainCursor | undefined): Run {
+  // A pinned head's token is that of the page after it.
+  const pinned = c?.head !== undefined;
+  return {
+    spec,
+    token: pinned ? undefined : c?.token,
+    next: pinned ? c.token : undefined,
+    head: c?.head,
+    seen: c?.seen ?? [],
+    done: c?.done ?? false,
+  };
+}
+
 async function startScan(
   search: JobSearch,
   gateway: BatchGateway,
@@ -65,20 +78,7 @@ async function startScan(
   if (cursor && cursor.chains.length !== plan.chains.length) {
     throw invalidParameter("cursor", "does not match this search");
   }
-  const runs = plan.chains.map((spec, i): Run => {
-    const c = cursor?.chains[i];
-    // A pinned head's token is that of the page after it.
-    const token = c?.head === undefined ? c?.token : undefined;
-    return {
-      spec,
-      token,
-      next: c?.head === undefined ? undefined : c.token,
-      head: c?.head,
-      seen: c?.seen ?? [],
-      done: c?.done ?? false,
-    };
-  });
-
+  const runs = plan.chains.map((spec, i) => resumeRun(spec, cursor?.chains[i]));
   const pinned = runs.filter((run) => run.spec.pinHead).length;
 
   return {
@@ -92,7 +92,7 @@ async function startScan(
     // a pinned head is followed at once by its next page), so the bound
     // never drops below that.
     budget: Math.max(gateway.scanPages, runs.length + pinned),
-    cursorTokens: runs.map((run) => run.token),
+    cursorTokens: runs.flatMap((run) => [run.token, run.next]),
     startedAt,
   };
 }
@@ -119,7 +119,8 @@ function cursorOf(scan: Scan): SearchCursor {
 /**
  * One page of a job search. AWS applies one condition per call; the plan
  * (plan.ts) decides which, the server applies the rest and reads further
- * upstream pages, at most `scanPages` (or one per chain), to fill the page.
+ * upstream pages, at most `scanPages` (or what one round over the chains
+ * needs), to fill the page.
  */
 export async function searchJobs(
   search: JobSearch,

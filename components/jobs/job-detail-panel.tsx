@@ -33,8 +33,11 @@ export function JobDetailPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   const query = useQuery({
     ...jobDetailQuery(jobId),
-    refetchInterval:
-      refreshMs > 0 ? Math.max(refreshMs, MIN_DETAIL_REFRESH_MS) : false,
+    // An unknown job stays unknown: asking again only spends AWS quota.
+    refetchInterval: (query) =>
+      refreshMs > 0 && !isNotFound(query.state.error)
+        ? Math.max(refreshMs, MIN_DETAIL_REFRESH_MS)
+        : false,
   });
 
   useEffect(() => {

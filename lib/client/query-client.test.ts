@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 
 import { ApiError } from "@/lib/client/api-error";
-import { makeQueryClient } from "@/lib/client/query-client";
-
-const defaults = makeQueryClient().getDefaultOptions().queries;
-const retry = defaults?.retry as (count: number, error: unknown) => boolean;
-const delay = defaults?.retryDelay as (count: number, error: unknown) => number;
+import {
+  makeQueryClient,
+  retryDelay as delay,
+  shouldRetry as retry,
+} from "@/lib/client/query-client";
 
 describe("query client retries", () => {
   it("retries throttling and outages, not bad requests", () => {
@@ -27,5 +27,11 @@ describe("query client retries", () => {
     );
     expect(delay(1, new ApiError("upstream_error", "x", 502))).toBe(2000);
     expect(delay(10, new Error("x"))).toBe(30_000);
+  });
+
+  it("never retries during a server prefetch", () => {
+    // Vitest runs in Node, where TanStack's isServer is true.
+    const defaults = makeQueryClient().getDefaultOptions().queries;
+    expect(defaults?.retry).toBe(false);
   });
 });

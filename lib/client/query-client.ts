@@ -8,17 +8,19 @@ import { ApiError } from "@/lib/client/api-error";
 
 const MAX_RETRIES = 3;
 
-// Retrying a bad parameter or a missing job cannot help; throttling and
-// outages usually pass.
-function shouldRetry(failureCount: number, error: unknown): boolean {
+/**
+ * Whether the browser retries a failed query. Retrying a bad parameter or a
+ * missing job cannot help; throttling and outages usually pass.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiError)) return true;
   if (error.status === 0 || error.status >= 500) return true;
   return error.code === "rate_limited";
 }
 
-// Honour the server's Retry-After when it sends one (throttling).
-function retryDelay(failureCount: number, error: unknown): number {
+/** Milliseconds before a retry: the server's Retry-After, else backoff. */
+export function retryDelay(failureCount: number, error: unknown): number {
   if (error instanceof ApiError && error.retryAfter !== undefined) {
     return error.retryAfter * 1000;
   }
@@ -33,7 +35,9 @@ export function makeQueryClient(): QueryClient {
         // Above zero so that data prefetched on the server is not fetched
         // again right after hydration.
         staleTime: 30_000,
-        retry: shouldRetry,
+        // A server prefetch that fails leaves the query to the browser,
+        // which retries with backoff; retrying here would delay the page.
+        retry: isServer ? false : shouldRetry,
         retryDelay,
       },
       dehydrate: {

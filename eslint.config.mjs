@@ -43,6 +43,7 @@ export default defineConfig([
     files: [
       "lib/server/**",
       "**/*.test.ts",
+      "**/testing/**",
       "scripts/**",
       "bench/**",
       "e2e/**",

@@ -1,36 +1,27 @@
 import {
-  BatchClient,
+  type BatchClient,
   ClientException,
   ListServiceJobsCommand,
   paginateListServiceJobs,
   SubmitServiceJobCommand,
   type ListServiceJobsCommandInput,
 } from "@aws-sdk/client-batch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { JobDetail } from "@/lib/batch/types";
-import { createSimulator, serveSimulator, type Simulator } from "./index";
+import type { Simulator } from "./index";
+import { serveForTests } from "./testing/served-simulator";
 
 const START = Date.UTC(2026, 11, 3, 16, 0);
 const QUEUE = "llm-pretraining";
 let sim: Simulator;
-let server: Awaited<ReturnType<typeof serveSimulator>>;
 let client: BatchClient;
 
-beforeAll(async () => {
-  sim = createSimulator({ seed: 11, jobs: 4000, speed: 0, startTime: START });
-  server = await serveSimulator(sim, { port: 0 });
-  client = new BatchClient({
-    region: "us-east-1",
-    endpoint: server.url,
-    credentials: { accessKeyId: "x", secretAccessKey: "x" },
-    maxAttempts: 1,
-  });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await server.close();
-});
+serveForTests(
+  { seed: 11, jobs: 4000, speed: 0, startTime: START },
+  (served) => {
+    ({ sim, client } = served);
+  },
+);
 
 function truth(keep: (job: JobDetail) => boolean): string[] {
   return sim

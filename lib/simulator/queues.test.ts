@@ -7,32 +7,24 @@ import {
   paginateDescribeJobQueues,
   type JobQueueDetail,
 } from "@aws-sdk/client-batch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSimulator, serveSimulator, type Simulator } from "./index";
+import { serveForTests } from "./testing/served-simulator";
 
 let sim: Simulator;
-let server: Awaited<ReturnType<typeof serveSimulator>>;
 let client: BatchClient;
+let url: string;
 
-beforeAll(async () => {
-  sim = createSimulator({
+serveForTests(
+  {
     jobs: 200,
     speed: 0,
     startTime: Date.UTC(2026, 11, 3),
-  });
-  server = await serveSimulator(sim, { port: 0 });
-  client = new BatchClient({
-    region: "us-east-1",
-    endpoint: server.url,
-    credentials: { accessKeyId: "x", secretAccessKey: "x" },
-    maxAttempts: 1,
-  });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await server.close();
-});
+  },
+  (served) => {
+    ({ sim, client, url } = served);
+  },
+);
 
 const ARN = "arn:aws:batch:us-east-1:123456789012";
 
@@ -169,7 +161,7 @@ describe("DescribeServiceEnvironments", () => {
 
 describe("the wire protocol", () => {
   async function post(path: string, body: string) {
-    const response = await fetch(server.url + path, { method: "POST", body });
+    const response = await fetch(url + path, { method: "POST", body });
     return {
       response,
       json: (await response.json()) as Record<string, unknown>,

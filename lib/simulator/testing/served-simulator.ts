@@ -1,0 +1,48 @@
+import { BatchClient } from "@aws-sdk/client-batch";
+import { afterAll, beforeAll } from "vitest";
+
+import {
+  createSimulator,
+  serveSimulator,
+  type Simulator,
+  type SimulatorOptions,
+} from "../index";
+
+/** A simulator on a loopback port and a real SDK client aimed at it. */
+export interface ServedSimulator {
+  sim: Simulator;
+  client: BatchClient;
+  /** Base URL of the simulator's HTTP server. */
+  url: string;
+}
+
+/**
+ * Serves a simulator over HTTP for the test file that calls it, so every
+ * request crosses the real wire protocol. `use` receives the pair once it is
+ * up. Retries are off: a test must see each answer the simulator gives.
+ */
+export function serveForTests(
+  options: SimulatorOptions,
+  use: (served: ServedSimulator) => void,
+): void {
+  let close: (() => Promise<void>) | undefined;
+  let client: BatchClient | undefined;
+
+  beforeAll(async () => {
+    const sim = createSimulator(options);
+    const server = await serveSimulator(sim, { port: 0 });
+    close = server.close;
+    client = new BatchClient({
+      region: "us-east-1",
+      endpoint: server.url,
+      credentials: { accessKeyId: "x", secretAccessKey: "x" },
+      maxAttempts: 1,
+    });
+    use({ sim, client, url: server.url });
+  });
+
+  afterAll(async () => {
+    client?.destroy();
+    await close?.();
+  });
+}

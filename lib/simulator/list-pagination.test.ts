@@ -1,6 +1,5 @@
 import {
   type BatchClient,
-  ClientException,
   ListServiceJobsCommand,
   paginateListServiceJobs,
   SubmitServiceJobCommand,
@@ -9,7 +8,10 @@ import {
 import { describe, expect, it } from "vitest";
 import type { JobDetail } from "@/lib/batch/types";
 import type { Simulator } from "./index";
-import { serveForTests } from "./testing/served-simulator";
+import {
+  expectListClientError,
+  serveForTests,
+} from "./testing/served-simulator";
 
 const START = Date.UTC(2026, 11, 3, 16, 0);
 const QUEUE = "llm-pretraining";
@@ -28,19 +30,6 @@ function truth(keep: (job: JobDetail) => boolean): string[] {
     .jobs(QUEUE)
     .filter(keep)
     .map((job) => job.jobId);
-}
-
-async function expectClientError(input: object) {
-  const send = client.send(
-    new ListServiceJobsCommand(input as ListServiceJobsCommandInput),
-  );
-  const error = await send.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ClientException);
-  expect(error).toMatchObject({
-    name: "ClientException",
-    $metadata: { httpStatusCode: 400 },
-  });
-  return error as ClientException;
 }
 
 describe("ListServiceJobs pagination snapshot", () => {
@@ -114,17 +103,17 @@ describe("ListServiceJobs pagination snapshot", () => {
         v: 1,
       }),
     ).toString("base64url");
-    await expectClientError({
+    await expectListClientError(client, {
       jobQueue: QUEUE,
       jobStatus: "SUCCEEDED",
       nextToken: `${forged}.${mac}`,
     });
-    await expectClientError({
+    await expectListClientError(client, {
       jobQueue: QUEUE,
       jobStatus: "SUCCEEDED",
       nextToken: "garbage",
     });
-    await expectClientError({
+    await expectListClientError(client, {
       jobQueue: QUEUE,
       jobStatus: "FAILED",
       nextToken: token,

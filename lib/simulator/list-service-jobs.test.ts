@@ -1,14 +1,15 @@
 import {
   type BatchClient,
-  ClientException,
-  ListServiceJobsCommand,
   paginateListServiceJobs,
   type ListServiceJobsCommandInput,
 } from "@aws-sdk/client-batch";
 import { describe, expect, it } from "vitest";
 import type { JobDetail } from "@/lib/batch/types";
 import type { Simulator } from "./index";
-import { serveForTests } from "./testing/served-simulator";
+import {
+  expectListClientError,
+  serveForTests,
+} from "./testing/served-simulator";
 
 const START = Date.UTC(2026, 11, 3, 16, 0);
 const QUEUE = "llm-pretraining";
@@ -41,22 +42,9 @@ function truth(keep: (job: JobDetail) => boolean): string[] {
     .map((job) => job.jobId);
 }
 
-async function expectClientError(input: object) {
-  const send = client.send(
-    new ListServiceJobsCommand(input as ListServiceJobsCommandInput),
-  );
-  const error = await send.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ClientException);
-  expect(error).toMatchObject({
-    name: "ClientException",
-    $metadata: { httpStatusCode: 400 },
-  });
-  return error as ClientException;
-}
-
 describe("ListServiceJobs validation", () => {
   it("rejects two filters with Batch's message", async () => {
-    const error = await expectClientError({
+    const error = await expectListClientError(client, {
       jobQueue: QUEUE,
       filters: [
         { name: "JOB_NAME", values: ["a*"] },
@@ -69,7 +57,7 @@ describe("ListServiceJobs validation", () => {
   });
 
   it("rejects a filter with two values", async () => {
-    const error = await expectClientError({
+    const error = await expectListClientError(client, {
       jobQueue: QUEUE,
       filters: [{ name: "JOB_NAME", values: ["a", "b"] }],
     });
@@ -77,19 +65,19 @@ describe("ListServiceJobs validation", () => {
   });
 
   it("rejects maxResults 101 and 0", async () => {
-    await expectClientError({ jobQueue: QUEUE, maxResults: 101 });
-    await expectClientError({ jobQueue: QUEUE, maxResults: 0 });
+    await expectListClientError(client, { jobQueue: QUEUE, maxResults: 101 });
+    await expectListClientError(client, { jobQueue: QUEUE, maxResults: 0 });
   });
 
   it("rejects a missing or unknown queue, a bad status and bad filters", async () => {
-    await expectClientError({});
-    await expectClientError({ jobQueue: "no-such-queue" });
-    await expectClientError({ jobQueue: QUEUE, jobStatus: "DONE" });
-    await expectClientError({
+    await expectListClientError(client, {});
+    await expectListClientError(client, { jobQueue: "no-such-queue" });
+    await expectListClientError(client, { jobQueue: QUEUE, jobStatus: "DONE" });
+    await expectListClientError(client, {
       jobQueue: QUEUE,
       filters: [{ name: "job_name", values: ["a"] }],
     });
-    await expectClientError({
+    await expectListClientError(client, {
       jobQueue: QUEUE,
       filters: [{ name: "AFTER_CREATED_AT", values: ["2026-12-01"] }],
     });

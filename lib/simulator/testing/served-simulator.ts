@@ -1,5 +1,10 @@
-import { BatchClient } from "@aws-sdk/client-batch";
-import { afterAll, beforeAll } from "vitest";
+import {
+  BatchClient,
+  ClientException,
+  ListServiceJobsCommand,
+  type ListServiceJobsCommandInput,
+} from "@aws-sdk/client-batch";
+import { afterAll, beforeAll, expect } from "vitest";
 
 import {
   createSimulator,
@@ -45,4 +50,22 @@ export function serveForTests(
     client?.destroy();
     await close?.();
   });
+}
+
+/** Sends a ListServiceJobs that must fail as AWS does: a 400 ClientException. */
+export async function expectListClientError(
+  client: BatchClient,
+  input: object,
+): Promise<ClientException> {
+  const send = client.send(
+    new ListServiceJobsCommand(input as ListServiceJobsCommandInput),
+  );
+  const error = await send.catch((e: unknown) => e);
+
+  expect(error).toBeInstanceOf(ClientException);
+  expect(error).toMatchObject({
+    name: "ClientException",
+    $metadata: { httpStatusCode: 400 },
+  });
+  return error as ClientException;
 }

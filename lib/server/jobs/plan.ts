@@ -144,7 +144,11 @@ function statusChains(
   // (merge.ts) still finds such a job where it was. That relies on tokens
   // being snapshots, as the simulator's are; whether AWS's are is
   // UNVERIFIED, and without them the race of batch-api.md §15 remains.
-  const statuses = everyStatus ? JOB_STATUSES : search.statuses;
+  // One fixed order: a cursor resumes its chains by position, and it stays
+  // valid when the same statuses come in another order (cursor.ts).
+  const statuses = JOB_STATUSES.filter(
+    (s) => everyStatus || search.statuses.includes(s),
+  );
   const filter: UpstreamFilter | undefined =
     search.share === undefined
       ? undefined

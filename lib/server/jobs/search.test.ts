@@ -120,6 +120,29 @@ describe("searchJobs over the simulator", () => {
     });
   });
 
+  it("continues a cursor when the statuses come in another order", async () => {
+    const first = await searchJobs(
+      { queue: QUEUE, statuses: ["RUNNING", "FAILED"], limit: 10 },
+      world.gateway,
+    );
+    const second = await searchJobs(
+      {
+        queue: QUEUE,
+        statuses: ["FAILED", "RUNNING"],
+        limit: 10,
+        cursor: first.nextCursor ?? undefined,
+      },
+      world.gateway,
+    );
+    const expected = jobs.filter(
+      (j) => j.status === "RUNNING" || j.status === "FAILED",
+    );
+
+    expect(second.jobs.map((j) => j.jobId)).toEqual(
+      expected.slice(10, 20).map((j) => j.jobId),
+    );
+  });
+
   it("keeps a whole page when asked for the largest page", async () => {
     const page = await searchJobs(
       { queue: QUEUE, statuses: [], limit: 100 },

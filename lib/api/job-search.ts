@@ -9,13 +9,22 @@ export const MAX_PAGE_SIZE = 100;
 /** Page size when `limit` is not given. */
 export const DEFAULT_PAGE_SIZE = 100;
 
-const epochMs = z.coerce
-  .number({ message: "must be epoch milliseconds" })
-  .int("must be a whole number of epoch milliseconds")
-  // Anything before 2001 is almost surely epoch seconds typed by mistake, which
-  // AWS would silently treat as "match everything".
-  .min(1e12, "must be epoch milliseconds (13 digits), not seconds")
-  .max(8.64e15, "is past the largest representable date");
+// Number() also reads "", " ", "0x1f", "1e3" and "0b1"; only plain digits are
+// a whole number a person meant.
+function digits(message: string) {
+  return z.string().regex(/^\d+$/, message).transform(Number);
+}
+
+const epochMs = digits("must be a whole number of epoch milliseconds").pipe(
+  z
+    .number()
+    // Anything before 2001 is almost surely epoch seconds typed by mistake,
+    // which AWS would silently treat as "match everything".
+    .min(1e12, "must be epoch milliseconds (13 digits), not seconds")
+    .max(8.64e15, "is past the largest representable date"),
+);
+
+const LIMIT_RANGE = `must be a whole number from 1 to ${MAX_PAGE_SIZE}`;
 
 const statusList = z
   .string()
@@ -34,15 +43,19 @@ const statusList = z
   )
   .transform((list): JobStatus[] => [...new Set(list)]);
 
+const NAME_LENGTH = "must be at most 128 characters (plus a trailing *)";
+
 const jobName = z
   .string()
   .trim()
   .min(1, "must not be empty")
-  .max(129, "must be at most 128 characters (plus a trailing *)")
+  .max(129, NAME_LENGTH)
   .regex(
     /^[A-Za-z0-9_-]+\*?$/,
     "may hold letters, digits, - and _, with an optional trailing *",
-  );
+  )
+  // Job names are at most 128 characters; only a prefix may add the *.
+  .refine((name) => name.replace(/\*$/, "").length <= 128, NAME_LENGTH);
 
 /** Zod schema of the `GET /api/jobs` query; errors name the parameter. */
 export const jobSearchSchema = z
@@ -51,19 +64,25 @@ export const jobSearchSchema = z
       .string({ message: "is required" })
       .trim()
       .min(1, "is required")
-      .max(300),
+      .max(300, "must be at most 300 characters"),
     status: statusList.optional(),
     name: jobName.optional(),
     createdAfter: epochMs.optional(),
     createdBefore: epochMs.optional(),
-    share: z.string().trim().min(1, "must not be empty").max(255).optional(),
-    limit: z.coerce
-      .number({ message: "must be a number" })
-      .int("must be a whole number")
-      .min(1, `must be between 1 and ${MAX_PAGE_SIZE}`)
-      .max(MAX_PAGE_SIZE, `must be between 1 and ${MAX_PAGE_SIZE}`)
+    share: z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .max(255, "must be at most 255 characters")
       .optional(),
-    cursor: z.string().min(1, "must not be empty").max(8192).optional(),
+    limit: digits(LIMIT_RANGE)
+      .pipe(z.number().min(1, LIMIT_RANGE).max(MAX_PAGE_SIZE, LIMIT_RANGE))
+      .optional(),
+    cursor: z
+      .string()
+      .min(1, "must not be empty")
+      .max(8192, "is not a cursor this server issued")
+      .optional(),
   })
   .refine(
     (q) =>

@@ -17,6 +17,11 @@ const SEARCH_KEYS = [
   "cursor",
 ] as const;
 
+function givenTwice(key: string) {
+  const hint = key === "status" ? ", as a comma-separated list" : "";
+  return invalidParameter(key, `must be given once${hint}`);
+}
+
 function firstIssue(error: z.ZodError) {
   const issue = error.issues[0];
   const parameter = String(issue?.path[0] ?? "query");
@@ -25,11 +30,13 @@ function firstIssue(error: z.ZodError) {
 
 /** The `/api/jobs` query; a 400 naming the first bad parameter otherwise. */
 export function parseJobSearch(params: URLSearchParams): JobSearch {
-  // Only known keys, first value of each: unknown parameters are ignored.
+  // Unknown parameters are ignored; a known one given twice is ambiguous
+  // (status=A&status=B reads as "both" to a person, "A" to get()).
   const raw: Record<string, string> = {};
   for (const key of SEARCH_KEYS) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
+    const [value, ...more] = params.getAll(key);
+    if (more.length > 0) throw givenTwice(key);
+    if (value !== undefined) raw[key] = value;
   }
   const parsed = jobSearchSchema.safeParse(raw);
   if (!parsed.success) throw firstIssue(parsed.error);

@@ -1,5 +1,11 @@
 import { spawn } from "node:child_process";
-import { BatchClient, DescribeJobQueuesCommand } from "@aws-sdk/client-batch";
+import {
+  BatchClient,
+  ClientException,
+  DescribeJobQueuesCommand,
+  ListServiceJobsCommand,
+  type ListServiceJobsCommandInput,
+} from "@aws-sdk/client-batch";
 import { describe, expect, it } from "vitest";
 
 const TSX = "node_modules/.bin/tsx";
@@ -16,6 +22,31 @@ function run(args: string[]) {
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
+const QUEUE = "llm-pretraining";
+const NAME = { name: "JOB_NAME", values: ["llama*"] };
+const AFTER = { name: "AFTER_CREATED_AT", values: ["0"] };
+
+/** What a client of the served simulator must get back, as from AWS. */
+async function expectAwsAnswers(client: BatchClient) {
+  const refused: ListServiceJobsCommandInput[] = [
+    { jobQueue: QUEUE, filters: [NAME, AFTER] },
+    { jobQueue: QUEUE, filters: [{ ...NAME, values: ["a*", "b*"] }] },
+    { jobQueue: QUEUE, maxResults: 101 },
+  ];
+  for (const input of refused) {
+    const error = await client
+      .send(new ListServiceJobsCommand(input))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClientException);
+  }
+
+  const running = await client.send(
+    new ListServiceJobsCommand({ jobQueue: QUEUE }),
+  );
+  const statuses = new Set(running.jobSummaryList?.map((j) => j.status));
+  expect([...statuses]).toEqual(["RUNNING"]);
+}
+
 describe("npm run sim", () => {
   it.each([
     [["--port", "abc"], "--port must be an integer"],
@@ -30,7 +61,7 @@ describe("npm run sim", () => {
   });
 
   it("serves the simulator and prints the URL and a CLI example", async () => {
-    const sim = run(["--port", "0", "--jobs", "50", "--speed", "0"]);
+    const sim = run(["--port", "0", "--jobs", "400", "--speed", "0"]);
     try {
       const url = await new Promise<string>((resolve, reject) => {
         sim.child.stdout.on("data", () => {
@@ -47,8 +78,9 @@ describe("npm run sim", () => {
         credentials: { accessKeyId: "x", secretAccessKey: "x" },
       });
       const out = await client.send(new DescribeJobQueuesCommand({}));
-      client.destroy();
       expect(out.jobQueues?.map((q) => q.jobQueueName)).toContain("etl-cpu");
+      await expectAwsAnswers(client);
+      client.destroy();
       expect(sim.output().stdout).toContain(
         `AWS_ENDPOINT_URL_BATCH=${url} AWS_REGION=us-east-1`,
       );

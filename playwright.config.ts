@@ -2,12 +2,27 @@ import { existsSync } from "node:fs";
 
 import { defineConfig, devices } from "@playwright/test";
 
-import { FROZEN_WORLD, LIVE_WORLD, worldEnv } from "./e2e/support/worlds";
+import {
+  AWS_WORLD,
+  awsEnv,
+  FROZEN_WORLD,
+  LIVE_WORLD,
+  SIM_PORT,
+  simCommand,
+  worldEnv,
+} from "./e2e/support/worlds";
 
 // Debian's Chromium where it exists (Playwright cannot download browsers on
 // the CI machines); Playwright's own browser anywhere else.
 const systemChromium = "/usr/bin/chromium";
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+const serverDefaults = {
+  reuseExistingServer: !process.env.CI,
+  timeout: 120_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -46,13 +61,24 @@ export default defineConfig({
       use: { baseURL: LIVE_WORLD.baseUrl },
     },
   ],
-  webServer: [FROZEN_WORLD, LIVE_WORLD].map((world) => ({
-    command: `npx next start -p ${world.port}`,
-    url: `${world.baseUrl}/api/queues`,
-    env: worldEnv(world),
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "ignore" as const,
-    stderr: "pipe" as const,
-  })),
+  webServer: [
+    ...[FROZEN_WORLD, LIVE_WORLD].map((world) => ({
+      command: `npx next start -p ${world.port}`,
+      url: `${world.baseUrl}/api/queues`,
+      env: worldEnv(world),
+      ...serverDefaults,
+    })),
+    {
+      command: simCommand(AWS_WORLD),
+      port: SIM_PORT,
+      ...serverDefaults,
+    },
+    {
+      // `env -u` so an inherited BATCH_BACKEND cannot turn the AWS path off.
+      command: `env -u BATCH_BACKEND -u SIM_SEED -u SIM_JOBS npx next start -p ${AWS_WORLD.port}`,
+      url: `${AWS_WORLD.baseUrl}/api/queues`,
+      env: awsEnv(),
+      ...serverDefaults,
+    },
+  ],
 });

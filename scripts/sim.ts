@@ -3,12 +3,16 @@
  * or a dashboard pointed at it with AWS_ENDPOINT_URL_BATCH.
  *
  *   npm run sim -- --port 4010 --seed 7 --speed 0 --jobs 5000
+ *
+ * `--start-time` fixes "now" so this world equals an in-process one built
+ * with the same seed, jobs and SIM_START_TIME (the end-to-end tests do).
  */
 import { parseArgs } from "node:util";
 import { createSimulator, serveSimulator } from "@/lib/simulator";
 
 const USAGE = `Usage: npm run sim -- [--port 4010] [--host 127.0.0.1] [--seed 7]
-       [--speed 1] [--jobs 5000] [--history-days 14]`;
+       [--speed 1] [--jobs 5000] [--history-days 14]
+       [--start-time <epoch ms, default now>]`;
 
 function fail(message: string): never {
   console.error(`sim: ${message}\n${USAGE}`);
@@ -46,6 +50,7 @@ function readFlags() {
         speed: { type: "string", default: "1" },
         jobs: { type: "string", default: "5000" },
         "history-days": { type: "string", default: "14" },
+        "start-time": { type: "string" },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -72,6 +77,10 @@ function readFlags() {
       365,
       false,
     ),
+    startTime:
+      v["start-time"] === undefined
+        ? Date.now()
+        : numberFlag("start-time", v["start-time"], 0, 8.64e15),
   };
 }
 

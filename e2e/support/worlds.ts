@@ -1,7 +1,8 @@
 /**
- * The two simulator worlds the end-to-end tests run against: a frozen one
- * (clock stopped) whose every job the tests can recompute, and a live one
- * whose clock runs fast enough to see jobs change within a test.
+ * The simulator worlds the end-to-end tests run against: a frozen one
+ * (clock stopped) whose every job the tests can recompute, a live one whose
+ * clock runs fast enough to see jobs change within a test, and the frozen
+ * world once more behind `npm run sim`, reached over the real AWS path.
  */
 export interface World {
   port: number;
@@ -23,9 +24,11 @@ function world(port: number, fields: Omit<World, "port" | "baseUrl">): World {
   return { port, baseUrl: `http://127.0.0.1:${port}`, ...fields };
 }
 
+// 12,500 jobs put exactly 5,000 in llm-pretraining, the queue the
+// scrolling test reads to its end; the world still builds in about 2 s.
 export const FROZEN_WORLD = world(3100, {
   seed: 7,
-  jobs: 12_000,
+  jobs: 12_500,
   speed: 0,
   startTime,
 });
@@ -36,6 +39,40 @@ export const LIVE_WORLD = world(3101, {
   speed: 30,
   startTime,
 });
+
+/** The frozen world served by `npm run sim` for the AWS-path server. */
+export const SIM_PORT = 4010;
+
+/** A dashboard with the default AWS backend, aimed at `npm run sim`. */
+export const AWS_WORLD = world(3102, {
+  seed: FROZEN_WORLD.seed,
+  jobs: FROZEN_WORLD.jobs,
+  speed: FROZEN_WORLD.speed,
+  startTime: FROZEN_WORLD.startTime,
+});
+
+/** `npm run sim` serving the frozen world's twin on {@link SIM_PORT}. */
+export function simCommand(w: World): string {
+  const flags = [
+    `--port ${SIM_PORT}`,
+    `--seed ${w.seed}`,
+    `--speed ${w.speed}`,
+    `--jobs ${w.jobs}`,
+    `--start-time ${w.startTime}`,
+  ];
+  return `npm run sim -- ${flags.join(" ")}`;
+}
+
+/** Environment of a production start on the AWS path: no BATCH_BACKEND. */
+export function awsEnv(): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL_BATCH: `http://127.0.0.1:${SIM_PORT}`,
+    AWS_REGION: "us-east-1",
+    AWS_ACCESS_KEY_ID: "x",
+    AWS_SECRET_ACCESS_KEY: "x",
+    LOG_LEVEL: "warn",
+  };
+}
 
 /** Environment that starts the dashboard on a world's simulator. */
 export function worldEnv(w: World): Record<string, string> {

@@ -9,6 +9,12 @@ export const MAX_PAGE_SIZE = 100;
 /** Page size when `limit` is not given. */
 export const DEFAULT_PAGE_SIZE = 100;
 
+/** Earliest date bound (2001): smaller values are epoch seconds typed as ms. */
+export const MIN_DATE_MS = 1e12;
+
+/** Latest date bound: the last instant a JavaScript Date can hold. */
+export const MAX_DATE_MS = 8.64e15;
+
 // Number() also reads "", " ", "0x1f", "1e3" and "0b1"; only plain digits are
 // a whole number a person meant.
 function digits(message: string) {
@@ -20,8 +26,8 @@ const epochMs = digits("must be a whole number of epoch milliseconds").pipe(
     .number()
     // Anything before 2001 is almost surely epoch seconds typed by mistake,
     // which AWS would silently treat as "match everything".
-    .min(1e12, "must be epoch milliseconds (13 digits), not seconds")
-    .max(8.64e15, "is past the largest representable date"),
+    .min(MIN_DATE_MS, "must be epoch milliseconds (13 digits), not seconds")
+    .max(MAX_DATE_MS, "is past the largest representable date"),
 );
 
 const LIMIT_RANGE = `must be a whole number from 1 to ${MAX_PAGE_SIZE}`;

@@ -41,4 +41,20 @@ describe("loadQueueView", () => {
     expect(view.created).toBeNull();
     expect(view.status).toEqual([]);
   });
+
+  it.each([
+    ["past year 275760", "99999999999999999999"],
+    ["one ms past the last Date", "8640000000000001"],
+    ["negative", "-5"],
+    ["in seconds", "1700000000"],
+    ["in exponent form", "1.7e12"],
+    ["in hex", "0x18BCFE56800"],
+  ])("ignores a date bound %s", (_what, value) => {
+    const view = loadQueueView(`?from=${value}&to=${value}`);
+    expect([view.from, view.to]).toEqual([null, null]);
+  });
+
+  it("keeps the last representable date", () => {
+    expect(loadQueueView("?to=8640000000000000").to).toBe(8.64e15);
+  });
 });

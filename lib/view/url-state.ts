@@ -1,14 +1,15 @@
 import {
   createLoader,
+  createParser,
   createSerializer,
   type inferParserType,
   parseAsArrayOf,
-  parseAsInteger,
   parseAsNumberLiteral,
   parseAsString,
   parseAsStringLiteral,
 } from "nuqs/server";
 
+import { MAX_DATE_MS, MIN_DATE_MS } from "@/lib/api/job-search";
 import { JOB_STATUSES } from "@/lib/batch/types";
 import { CREATED_PRESETS } from "@/lib/view/created-range";
 
@@ -18,6 +19,16 @@ export const REFRESH_INTERVALS = [0, 5, 10, 30, 60] as const;
 /** Refresh interval when the URL names none. */
 export const DEFAULT_REFRESH = 10;
 
+// Only bounds /api/jobs accepts: a date past year 275760 is no Date at all
+// and broke the whole page, and "1e3" or "0x10" are not dates anyone meant.
+const parseAsEpochMs = createParser({
+  parse: (value) => {
+    const ms = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    return ms >= MIN_DATE_MS && ms <= MAX_DATE_MS ? ms : null;
+  },
+  serialize: String,
+});
+
 /**
  * Every piece of the queue page's view state that lives in the URL, so a
  * link reproduces the view. Shared by the page (server) and the hooks.
@@ -26,8 +37,8 @@ export const queueViewParsers = {
   status: parseAsArrayOf(parseAsStringLiteral(JOB_STATUSES)).withDefault([]),
   name: parseAsString,
   created: parseAsStringLiteral(CREATED_PRESETS),
-  from: parseAsInteger,
-  to: parseAsInteger,
+  from: parseAsEpochMs,
+  to: parseAsEpochMs,
   share: parseAsString,
   refresh: parseAsNumberLiteral(REFRESH_INTERVALS).withDefault(DEFAULT_REFRESH),
   job: parseAsString,

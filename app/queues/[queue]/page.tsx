@@ -11,6 +11,11 @@ import {
   queuesQuery,
 } from "@/lib/client/queries";
 import { getQueryClient } from "@/lib/client/query-client";
+import {
+  checkJobSearch,
+  decodeOnce,
+  parseJobId,
+} from "@/lib/server/http/params";
 import { describeJob } from "@/lib/server/jobs/detail";
 import { searchJobs } from "@/lib/server/jobs/search";
 import { listServiceQueues } from "@/lib/server/queues";
@@ -22,11 +27,11 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).queue) };
+  return { title: decodeOnce((await params).queue) };
 }
 
 export default async function QueuePage({ params, searchParams }: Props) {
-  const queue = decodeURIComponent((await params).queue);
+  const queue = decodeOnce((await params).queue);
   const view = await loadQueueView(searchParams);
   const filters = {
     statuses: view.status,
@@ -46,13 +51,17 @@ export default async function QueuePage({ params, searchParams }: Props) {
     }),
     queryClient.prefetchInfiniteQuery({
       ...jobPagesQuery(queue, filters),
+      // A link's filters get the API's checks too; when they fail, the
+      // browser asks /api/jobs and shows its 400 beside the table.
       queryFn: () =>
-        loadJobPage(queue, filters, null, (search) => searchJobs(search)),
+        loadJobPage(queue, filters, null, (search) =>
+          searchJobs(checkJobSearch(search)),
+        ),
     }),
     view.job &&
       queryClient.prefetchQuery({
         ...jobDetailQuery(view.job),
-        queryFn: () => describeJob(view.job ?? ""),
+        queryFn: () => describeJob(parseJobId(view.job ?? "")),
       }),
   ]);
   const queues = queryClient.getQueryData(queuesQuery().queryKey);

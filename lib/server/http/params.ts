@@ -3,7 +3,7 @@ import "server-only";
 import type { z } from "zod";
 
 import type { JobSearch } from "@/lib/api/contract";
-import { jobSearchSchema } from "@/lib/api/job-search";
+import { jobSearchSchema, jobSearchToParams } from "@/lib/api/job-search";
 import { invalidParameter } from "@/lib/server/http/errors";
 
 const SEARCH_KEYS = [
@@ -44,15 +44,26 @@ export function parseJobSearch(params: URLSearchParams): JobSearch {
   return parsed.data;
 }
 
+/**
+ * Checks a search built in code, such as a page's URL filters, exactly as
+ * `/api/jobs` checks its query; a 400 naming the bad parameter otherwise.
+ */
+export function checkJobSearch(search: JobSearch): JobSearch {
+  return parseJobSearch(jobSearchToParams(search));
+}
+
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const JOB_ID = new RegExp(
   `^(${UUID}|arn:aws(-cn|-us-gov)?:batch:[a-z0-9-]+:\\d{12}:service-job/${UUID})$`,
   "i",
 );
 
-// Next decodes path params, but an ARN's "/" may arrive still encoded
-// (%2F) depending on the proxy in front; decoding once more is harmless.
-function decodeOnce(raw: string): string {
+/**
+ * Decodes a path parameter once more, or returns it as it is when it holds
+ * a "%" that starts no escape. Next decodes path params, but an ARN's "/"
+ * may arrive still encoded (%2F), depending on the proxy in front.
+ */
+export function decodeOnce(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {

@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   "queue_not_found",
   "job_not_found",
   "not_found",
+  "method_not_allowed",
   "rate_limited",
   "upstream_throttled",
   "upstream_unavailable",

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 
 import type { JobsResponse } from "@/lib/api/contract";
 import { parseJobSearch } from "@/lib/server/http/params";
-import { withRoute } from "@/lib/server/http/route";
+import { refuseWrites, withRoute } from "@/lib/server/http/route";
 import { searchJobs } from "@/lib/server/jobs/search";
 
 export const dynamic = "force-dynamic";
@@ -13,3 +13,5 @@ export const GET = withRoute("/api/jobs", async (request: NextRequest) => {
   const body: JobsResponse = await searchJobs(search);
   return Response.json(body);
 });
+
+export const { DELETE, PATCH, POST, PUT } = refuseWrites("/api/jobs");

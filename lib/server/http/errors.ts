@@ -18,6 +18,7 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   queue_not_found: 404,
   job_not_found: 404,
   not_found: 404,
+  method_not_allowed: 405,
   rate_limited: 429,
   upstream_throttled: 503,
   upstream_unavailable: 503,

@@ -47,3 +47,19 @@ function toApiError(error: unknown, method: string, route: string): ApiError {
 
   return new ApiError("internal_error", "The server failed to answer.");
 }
+
+/**
+ * Handlers for the methods a read-only route refuses: the API's JSON 405,
+ * with `Allow`, instead of the empty answer Next gives a missing export.
+ */
+export function refuseWrites(route: string) {
+  const refuse = withRoute(route, async () => {
+    const response = errorResponse(
+      new ApiError("method_not_allowed", "This endpoint only answers GET."),
+    );
+    response.headers.set("Allow", "GET, HEAD, OPTIONS");
+    return response;
+  });
+
+  return { DELETE: refuse, PATCH: refuse, POST: refuse, PUT: refuse };
+}

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 
 import type { JobDetailResponse } from "@/lib/api/contract";
 import { parseJobId } from "@/lib/server/http/params";
-import { withRoute } from "@/lib/server/http/route";
+import { refuseWrites, withRoute } from "@/lib/server/http/route";
 import { describeJob } from "@/lib/server/jobs/detail";
 
 export const dynamic = "force-dynamic";
@@ -20,3 +20,5 @@ export const GET = withRoute(
     return Response.json(body);
   },
 );
+
+export const { DELETE, PATCH, POST, PUT } = refuseWrites("/api/jobs/[jobId]");

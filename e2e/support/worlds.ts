@@ -41,7 +41,8 @@ export const LIVE_WORLD = world(3101, {
 });
 
 /** The frozen world served by `npm run sim` for the AWS-path server. */
-export const SIM_PORT = 4010;
+// Not 4010, the README's port, which a developer's own `npm run sim` may hold.
+export const SIM_PORT = 4110;
 
 /** A dashboard with the default AWS backend, aimed at `npm run sim`. */
 export const AWS_WORLD = world(3102, {

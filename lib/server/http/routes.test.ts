@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   GET as getCatchAll,
   POST as postCatchAll,
-} from "@/app/api/[...path]/route";
+} from "@/app/api/[[...path]]/route";
 import { GET as getJob } from "@/app/api/jobs/[jobId]/route";
 import { GET as getJobs } from "@/app/api/jobs/route";
 import { GET as getQueues } from "@/app/api/queues/route";

@@ -1,3 +1,5 @@
+import { MIN_DATE_MS } from "@/lib/api/job-search";
+
 /** Created-at presets; they stay relative in the URL (`created=24h`). */
 export const CREATED_PRESETS = ["1h", "24h", "7d", "14d"] as const;
 
@@ -47,4 +49,15 @@ export function resolveCreatedRange(
     createdAfter: from ?? undefined,
     createdBefore: to ?? undefined,
   };
+}
+
+/**
+ * The instant a `datetime-local` input names (in the browser's zone, the
+ * zone shown beside it), or null when it names none. /api/jobs takes no
+ * bound before 2001, where numbers look like epoch seconds; no Batch job is
+ * that old, so an earlier pick is raised to 2001, which selects the same.
+ */
+export function parseDateTimeLocal(text: string): number | null {
+  const ms = new Date(text).getTime();
+  return Number.isFinite(ms) ? Math.max(ms, MIN_DATE_MS) : null;
 }

@@ -6,6 +6,7 @@ import { useNow, useTimeZone } from "@/components/ui/use-now";
 import { timeZoneLabel, toDateTimeLocal } from "@/lib/format/time";
 import {
   CREATED_PRESETS,
+  parseDateTimeLocal,
   PRESET_INFO,
   type CreatedFilter as CreatedValue,
   type CreatedPreset,
@@ -16,13 +17,6 @@ type Choice = CreatedPreset | "any" | "custom";
 function choiceOf(value: CreatedValue): Choice {
   if (value.created) return value.created;
   return value.from !== null || value.to !== null ? "custom" : "any";
-}
-
-// datetime-local holds wall-clock time in the browser's zone, which is the
-// zone we name beside the inputs.
-function parseLocal(text: string): number | null {
-  const ms = new Date(text).getTime();
-  return Number.isFinite(ms) ? ms : null;
 }
 
 /** Created-at presets (kept relative in the URL) or a custom from/to. */
@@ -104,7 +98,7 @@ function CustomRange({
           onChange={(e) =>
             onChange({
               created: null,
-              from: parseLocal(e.target.value),
+              from: parseDateTimeLocal(e.target.value),
               to: value.to,
             })
           }
@@ -123,7 +117,7 @@ function CustomRange({
             onChange({
               created: null,
               from: value.from,
-              to: parseLocal(e.target.value),
+              to: parseDateTimeLocal(e.target.value),
             })
           }
         />

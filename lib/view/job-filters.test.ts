@@ -24,6 +24,8 @@ describe("nameSearchError", () => {
     expect(nameSearchError("my job")).toMatch(/letters, digits/);
     expect(nameSearchError("*")).toMatch(/at least one character/);
     expect(nameSearchError("a".repeat(130))).toMatch(/128/);
+    expect(nameSearchError("a".repeat(129))).toMatch(/128/);
+    expect(nameSearchError(`${"a".repeat(128)}*`)).toBeNull();
   });
 });
 

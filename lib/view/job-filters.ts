@@ -55,7 +55,9 @@ const NAME_PATTERN = /^[A-Za-z0-9_-]+\*?$/;
 export function nameSearchError(text: string): string | null {
   const value = text.trim();
   if (value === "") return null;
-  if (value.length > 129) return "A job name has at most 128 characters.";
+  if (value.replace(/\*$/, "").length > 128) {
+    return "A job name has at most 128 characters.";
+  }
   if (value === "*") return "Type at least one character before the *.";
   if (!NAME_PATTERN.test(value)) {
     return "Use letters, digits, - and _, with an optional * at the end.";

@@ -103,25 +103,7 @@ describe("GET /api/jobs", () => {
     [`${queue}&limit=0`, "limit", "limit must be a whole number from 1 to"],
     [`${queue}&limit=101`, "limit", "limit must be a whole number from 1 to"],
     [`${queue}&limit=abc`, "limit", "limit must be a whole number from 1 to"],
-    [`${queue}&limit=0x10`, "limit", "limit must be a whole number from 1 to"],
-    [`${queue}&limit=1e1`, "limit", "limit must be a whole number from 1 to"],
-    [`${queue}&limit=`, "limit", "limit must be a whole number from 1 to"],
-    [`${queue}&limit=1&limit=500`, "limit", "limit must be given once"],
-    [
-      `${queue}&status=RUNNING&status=FAILED`,
-      "status",
-      "status must be given once, as a comma-separated list",
-    ],
-    [
-      `${queue}&createdAfter=0x18BCFE56800`,
-      "createdAfter",
-      "createdAfter must be a whole number of epoch milliseconds",
-    ],
-    [
-      `${queue}&createdBefore=`,
-      "createdBefore",
-      "createdBefore must be a whole number of epoch milliseconds",
-    ],
+    [`${queue}&limit=1&limit=5`, "limit", "limit must be given once"],
     [
       `${queue}&createdAfter=1700000000`,
       "createdAfter",
@@ -141,21 +123,6 @@ describe("GET /api/jobs", () => {
     expect(response.status).toBe(400);
     expect(error).toMatchObject({ code: "invalid_parameter", parameter });
     expect(error.message).toContain(message);
-  });
-
-  it.each([
-    ["queue", "", 301, "queue must be at most 300 characters"],
-    ["share", `${queue}&`, 256, "share must be at most 255 characters"],
-    ["name", `${queue}&`, 129, "name must be at most 128 characters"],
-    ["cursor", `${queue}&`, 8193, "cursor is not a cursor"],
-  ])("an over-long %s is a 400 naming it", async (key, rest, size, text) => {
-    const query = `${rest}${key}=${"a".repeat(size)}`;
-    const response = await getJobs(request(`/api/jobs?${query}`), undefined);
-    const error = await errorOf(response);
-
-    expect(response.status).toBe(400);
-    expect(error).toMatchObject({ code: "invalid_parameter", parameter: key });
-    expect(error.message).toContain(text);
   });
 
   it("logs a bad request once, without a stack", async () => {

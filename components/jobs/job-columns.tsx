@@ -30,11 +30,14 @@ function Reason({ text }: { text: string | undefined }) {
 
 type JobColumn = Column<JobSummary> & { fairShareOnly?: boolean };
 
+// Name takes most of the free space so similar runs stay distinguishable;
+// the other columns hug their content and Status reason takes the rest.
+
 const JOB_COLUMNS: JobColumn[] = [
   {
     id: "name",
     header: "Name",
-    width: "minmax(13rem, 2fr)",
+    width: "minmax(20rem, 1.6fr)",
     cell: (job) => (
       <span className="font-medium" title={job.jobName}>
         {job.jobName}
@@ -44,13 +47,13 @@ const JOB_COLUMNS: JobColumn[] = [
   {
     id: "status",
     header: "Status",
-    width: "8.75rem",
+    width: "7.5rem",
     cell: (job) => <JobStatusBadge status={job.status} />,
   },
   {
     id: "share",
     header: "Share",
-    width: "minmax(5rem, 0.6fr)",
+    width: "6rem",
     fairShareOnly: true,
     cell: (job) => job.shareIdentifier ?? MISSING,
   },
@@ -64,25 +67,25 @@ const JOB_COLUMNS: JobColumn[] = [
   {
     id: "created",
     header: "Created",
-    width: "7rem",
+    width: "6.5rem",
     cell: (job) => <RelativeTime ms={job.createdAt} />,
   },
   {
     id: "started",
     header: "Started",
-    width: "7rem",
+    width: "6.5rem",
     cell: (job) => <RelativeTime ms={job.startedAt} />,
   },
   {
     id: "duration",
     header: "Duration",
-    width: "9.75rem",
+    width: "9rem",
     cell: (job) => <Duration job={job} />,
   },
   {
     id: "reason",
     header: "Status reason",
-    width: "minmax(10rem, 3fr)",
+    width: "minmax(9rem, 1fr)",
     cell: (job) => <Reason text={job.statusReason} />,
   },
   {

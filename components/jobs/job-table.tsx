@@ -134,7 +134,7 @@ export function JobTable({
       rowKey={(job) => job.jobId}
       rowLabel={statusSummary}
       rowCount={progress.hasNextPage ? -1 : rows.length}
-      minWidth={fairShare ? "76rem" : "70rem"}
+      minWidth={fairShare ? "78rem" : "72rem"}
       selectedKey={selectedJobId}
       onActivate={onOpen}
       onRangeChange={onRangeChange}

@@ -17,7 +17,7 @@ import { JobStatusBadge } from "@/components/jobs/job-status-badge";
 import { TrainingJobLink } from "@/components/jobs/training-job-link";
 import { useNow } from "@/components/ui/use-now";
 import type { JobDetail } from "@/lib/batch/types";
-import { formatCapacityUsage } from "@/lib/format/capacity";
+import { describeCapacityUsage } from "@/lib/format/capacity";
 import { describeJobTiming, formatDuration, span } from "@/lib/format/duration";
 
 function Timeline({ job }: { job: JobDetail }) {
@@ -93,7 +93,9 @@ function SchedulingSection({ job }: { job: JobDetail }) {
         <Field label="Share">{job.shareIdentifier}</Field>
         <Field label="Quota share">{job.quotaShareName}</Field>
         <Field label="Priority">{job.schedulingPriority}</Field>
-        <Field label="Capacity">{formatCapacityUsage(job.capacityUsage)}</Field>
+        <Field label="Capacity">
+          {describeCapacityUsage(job.capacityUsage)}
+        </Field>
         <Field label="Timeout">
           {timeout !== undefined
             ? `${formatDuration(timeout * 1000)} per attempt`

@@ -2,6 +2,7 @@
 
 import { Field, Fields, Section } from "@/components/jobs/job-detail-parts";
 import { TrainingJobLink } from "@/components/jobs/training-job-link";
+import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { JobDetail } from "@/lib/batch/types";
 import { formatDuration, span } from "@/lib/format/duration";
@@ -123,7 +124,10 @@ export function JobPayload({ payload }: { payload: string | undefined }) {
           <summary className="cursor-pointer rounded text-sm text-sky-800 focus-ring dark:text-sky-300">
             Show the CreateTrainingJob request
           </summary>
-          <pre className="mt-2 max-h-[60vh] overflow-auto rounded bg-slate-100 p-3 font-mono text-xs dark:bg-slate-900">
+          <div className="mt-2 flex justify-end">
+            <CopyButton value={pretty(payload)} label="request payload" />
+          </div>
+          <pre className="mt-1 max-h-[60vh] overflow-auto rounded bg-slate-100 p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap dark:bg-slate-900">
             {pretty(payload)}
           </pre>
         </details>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef } from "react";
 
 import { JobDetailBody } from "@/components/jobs/job-detail-body";
+import { CopyButton } from "@/components/ui/copy-button";
 import { EmptyState, ErrorState, LoadingRows } from "@/components/ui/states";
 import { ApiError } from "@/lib/client/api-error";
 import { jobDetailQuery } from "@/lib/client/queries";
@@ -52,7 +53,7 @@ export function JobDetailPanel({
       onKeyDown={(event) => {
         if (event.key === "Escape") onClose();
       }}
-      className="absolute inset-y-0 right-0 z-20 flex w-full max-w-[40rem] flex-col border-l border-slate-300 bg-white shadow-2xl 2xl:static 2xl:w-[36rem] 2xl:max-w-[36%] 2xl:shadow-none dark:border-slate-700 dark:bg-slate-950"
+      className="absolute inset-y-0 right-0 z-20 flex w-full max-w-[40rem] min-w-0 flex-col border-l border-slate-300 bg-white shadow-2xl 2xl:static 2xl:w-[36rem] 2xl:max-w-[36%] 2xl:shadow-none dark:border-slate-700 dark:bg-slate-950"
     >
       <div className="flex items-start gap-3 px-5 py-4">
         <div className="min-w-0 flex-1">
@@ -63,12 +64,14 @@ export function JobDetailPanel({
             id={titleId}
             ref={heading}
             tabIndex={-1}
-            className="truncate text-lg font-semibold outline-none"
-            title={query.data?.jobName}
+            className="text-lg font-semibold wrap-anywhere outline-none"
           >
             {query.data?.jobName ?? (query.isPending ? "Loading job…" : jobId)}
           </h2>
         </div>
+        {query.data?.jobName && (
+          <CopyButton value={query.data.jobName} label="job name" />
+        )}
         <button
           type="button"
           onClick={onClose}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  describeCapacityUsage,
   formatCapacityLimits,
   formatCapacityUsage,
 } from "@/lib/format/capacity";
@@ -27,6 +28,29 @@ describe("formatCapacityUsage", () => {
   it("keeps a zero quantity rather than hiding it", () => {
     const usage = [{ capacityUnit: "NUM_INSTANCES", quantity: 0 }];
     expect(formatCapacityUsage(usage)).toBe("0");
+  });
+});
+
+describe("describeCapacityUsage", () => {
+  it("says instances after the count", () => {
+    const usage = [{ capacityUnit: "NUM_INSTANCES", quantity: 8 }];
+    expect(describeCapacityUsage(usage)).toBe("8 instances");
+  });
+
+  it("says a single instance in the singular", () => {
+    const usage = [{ capacityUnit: "NUM_INSTANCES", quantity: 1 }];
+    expect(describeCapacityUsage(usage)).toBe("1 instance");
+  });
+
+  it("names any other unit as AWS reports it", () => {
+    const usage = [
+      { capacityUnit: "ml.p4d.24xlarge", quantity: 2 },
+      { capacityUnit: "NUM_INSTANCES", quantity: 3 },
+    ];
+    expect(describeCapacityUsage(usage)).toBe(
+      "2 ml.p4d.24xlarge + 3 instances",
+    );
+    expect(describeCapacityUsage(undefined)).toBe("—");
   });
 });
 

@@ -75,6 +75,13 @@ describe("query keys", () => {
     expect(a.at(-1)).toBe("pages");
   });
 
+  it("share one entry for a name typed with and without the *", () => {
+    const typed = filterKey({ ...NO_FILTERS, name: "Llama3" });
+    const starred = filterKey({ ...NO_FILTERS, name: "llama3*" });
+    expect(typed.name).toBe("llama3*");
+    expect(starred).toEqual(typed);
+  });
+
   it("drops custom bounds when a preset is chosen", () => {
     const key = filterKey({ ...NO_FILTERS, created: "7d", from: 1, to: 2 });
     expect(key.from).toBeNull();

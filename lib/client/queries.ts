@@ -13,6 +13,7 @@ import type { CreatedRange } from "@/lib/view/created-range";
 import {
   sortStatuses,
   toJobSearch,
+  toNamePrefix,
   type JobFilters,
 } from "@/lib/view/job-filters";
 
@@ -37,7 +38,8 @@ export const fetchQueues: ListQueues = async (signal) =>
 export function filterKey(filters: JobFilters) {
   return {
     statuses: sortStatuses(filters.statuses),
-    name: filters.name?.trim().toLowerCase() || null,
+    // "llama3" and "llama3*" run the same prefix search: one cache entry.
+    name: toNamePrefix(filters.name)?.toLowerCase() ?? null,
     share: filters.share || null,
     created: filters.created,
     from: filters.created ? null : filters.from,

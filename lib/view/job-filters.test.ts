@@ -4,6 +4,7 @@ import type { JobSummary } from "@/lib/batch/types";
 import {
   countByStatus,
   nameSearchError,
+  toNamePrefix,
   NO_FILTERS,
   shareIdentifiers,
   toJobSearch,
@@ -26,6 +27,28 @@ describe("nameSearchError", () => {
     expect(nameSearchError("a".repeat(130))).toMatch(/128/);
     expect(nameSearchError("a".repeat(129))).toMatch(/128/);
     expect(nameSearchError(`${"a".repeat(128)}*`)).toBeNull();
+  });
+});
+
+describe("toNamePrefix", () => {
+  it("turns typed text into a prefix search", () => {
+    expect(toNamePrefix("llama3-8b")).toBe("llama3-8b*");
+    expect(toNamePrefix("  llama3-8b ")).toBe("llama3-8b*");
+  });
+
+  it("keeps a * the user typed without doubling it", () => {
+    expect(toNamePrefix("llama3-8b*")).toBe("llama3-8b*");
+  });
+
+  it("searches no name when nothing is typed", () => {
+    expect(toNamePrefix(null)).toBeUndefined();
+    expect(toNamePrefix("   ")).toBeUndefined();
+  });
+
+  it("keeps a 128-character name valid for the API once the * is added", () => {
+    const name = "a".repeat(128);
+    expect(toNamePrefix(name)).toBe(`${name}*`);
+    expect(nameSearchError(`${name}*`)).toBeNull();
   });
 });
 
@@ -56,6 +79,11 @@ describe("toJobSearch", () => {
     expect(search.createdBefore).toBe(NOW);
     expect(search.name).toBe("x*");
     expect(search.share).toBe("a");
+  });
+
+  it("sends a typed name as a prefix", () => {
+    const search = toJobSearch("q", { ...NO_FILTERS, name: "llama3" }, NOW);
+    expect(search.name).toBe("llama3*");
   });
 });
 

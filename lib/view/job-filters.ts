@@ -35,7 +35,7 @@ export function toJobSearch(
   return {
     queue,
     statuses: sortStatuses(filters.statuses),
-    name: filters.name ?? undefined,
+    name: toNamePrefix(filters.name),
     share: filters.share ?? undefined,
     ...resolveCreatedRange(filters, now),
     limit: PAGE_SIZE,
@@ -50,6 +50,16 @@ export function sortStatuses(statuses: readonly JobStatus[]): JobStatus[] {
 // Mirrors the API's rule (lib/api/job-search.ts) so a bad name is explained
 // beside the box instead of being sent.
 const NAME_PATTERN = /^[A-Za-z0-9_-]+\*?$/;
+
+/**
+ * The `/api/jobs` name search for what the user typed: always a prefix,
+ * so `llama3-8b` finds `llama3-8b-sft-…`. The URL keeps the typed text.
+ */
+export function toNamePrefix(text: string | null): string | undefined {
+  const value = text?.trim();
+  if (!value) return undefined;
+  return value.endsWith("*") ? value : `${value}*`;
+}
 
 /** Why a typed name search is not valid, or null when it is. */
 export function nameSearchError(text: string): string | null {

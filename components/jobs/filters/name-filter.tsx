@@ -44,7 +44,7 @@ export function NameFilter({
         type="search"
         value={text}
         onChange={(event) => setText(event.target.value)}
-        placeholder="llama3-8b*"
+        placeholder="llama3-8b"
         spellCheck={false}
         autoComplete="off"
         aria-invalid={error ? true : undefined}
@@ -59,7 +59,7 @@ export function NameFilter({
             : "text-xs text-slate-600 dark:text-slate-300"
         }
       >
-        {error ?? "exact name, or a prefix ending in *; case-insensitive"}
+        {error ?? "Case-insensitive prefix of the job name"}
       </p>
     </div>
   );

@@ -11,6 +11,8 @@ import {
 } from "@/components/ui/virtual-table";
 import type { JobSummary } from "@/lib/batch/types";
 import { describeError } from "@/lib/client/api-error";
+import type { JobFilters } from "@/lib/view/job-filters";
+import { describeNoMatch } from "@/lib/view/no-match";
 
 /** Where the job search stands, for the table's states and last row. */
 export interface JobListProgress {
@@ -79,6 +81,7 @@ function Footer({
 /** A queue's jobs as a virtual table, with its loading, empty and error states. */
 export function JobTable({
   rows,
+  filters,
   fairShare,
   progress,
   selectedJobId,
@@ -87,6 +90,7 @@ export function JobTable({
   ref,
 }: {
   rows: JobSummary[];
+  filters: JobFilters;
   fairShare: boolean;
   progress: JobListProgress;
   selectedJobId: string | null;
@@ -105,11 +109,8 @@ export function JobTable({
     );
   }
   if (rows.length === 0 && !progress.hasNextPage) {
-    return (
-      <EmptyState title="No jobs match these filters">
-        Try another status, a shorter name prefix or a wider time range.
-      </EmptyState>
-    );
+    const text = describeNoMatch(filters);
+    return <EmptyState title={text.title}>{text.hint}</EmptyState>;
   }
   const autoContinue =
     !progress.scanLimitReached ||
@@ -134,7 +135,7 @@ export function JobTable({
       rowKey={(job) => job.jobId}
       rowLabel={statusSummary}
       rowCount={progress.hasNextPage ? -1 : rows.length}
-      minWidth={fairShare ? "78rem" : "72rem"}
+      minWidth={fairShare ? "78.25rem" : "72.25rem"}
       selectedKey={selectedJobId}
       onActivate={onOpen}
       onRangeChange={onRangeChange}

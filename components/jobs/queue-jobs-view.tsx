@@ -65,6 +65,7 @@ function JobListRegion({ jobs }: { jobs: QueueJobs }) {
           key={JSON.stringify(filterKey(view.filters))}
           ref={table}
           rows={list.rows}
+          filters={view.filters}
           fairShare={view.info?.fairShare ?? false}
           progress={progress}
           selectedJobId={view.state.job}

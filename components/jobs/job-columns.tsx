@@ -47,7 +47,7 @@ const JOB_COLUMNS: JobColumn[] = [
   {
     id: "status",
     header: "Status",
-    width: "7.5rem",
+    width: "8.25rem",
     cell: (job) => <JobStatusBadge status={job.status} />,
   },
   {
@@ -79,7 +79,7 @@ const JOB_COLUMNS: JobColumn[] = [
   {
     id: "duration",
     header: "Duration",
-    width: "9rem",
+    width: "8.5rem",
     cell: (job) => <Duration job={job} />,
   },
   {

@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 
+import { Badge } from "@/components/ui/badge";
 import { REFRESH_INTERVALS } from "@/lib/view/url-state";
 
 type Interval = (typeof REFRESH_INTERVALS)[number];
@@ -22,6 +23,14 @@ export function RefreshControl({
 
   return (
     <div className="flex items-center gap-2">
+      {/* Said in words: "Resume" alone reads as an action, not a state. */}
+      <span role="status" className="flex">
+        {paused && interval > 0 && (
+          <Badge tone="amber" icon={<span aria-hidden="true">❚❚</span>}>
+            Paused
+          </Badge>
+        )}
+      </span>
       <label htmlFor={id} className="text-sm font-medium">
         Refresh
       </label>

@@ -67,6 +67,12 @@ export function CreatedFilter({
   );
 }
 
+// resolveCreatedRange swaps reversed bounds; say so rather than let the
+// user wonder why a search from Friday to Monday finds anything.
+function isReversed({ from, to }: CreatedValue): boolean {
+  return from !== null && to !== null && from > to;
+}
+
 function CustomRange({
   value,
   timeZone,
@@ -124,6 +130,14 @@ function CustomRange({
       </div>
       <p className="col-span-2 text-xs text-slate-600 dark:text-slate-300">
         Times in {zone}
+      </p>
+      <p role="status" className="col-span-2 text-xs">
+        {isReversed(value) && (
+          <span className="text-amber-800 dark:text-amber-200">
+            “Created from” is after “Created to”: showing jobs created between
+            the two.
+          </span>
+        )}
       </p>
     </fieldset>
   );

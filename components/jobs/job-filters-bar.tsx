@@ -12,12 +12,14 @@ import type { JobFilters } from "@/lib/view/job-filters";
 export function JobFiltersBar({
   filters,
   counts,
+  loaded,
   fairShare,
   shares,
   onChange,
 }: {
   filters: JobFilters;
   counts: Record<JobStatus, number>;
+  loaded: string | null;
   fairShare: boolean;
   shares: string[];
   onChange: (patch: Partial<JobFilters>) => void;
@@ -37,6 +39,7 @@ export function JobFiltersBar({
       <StatusFilter
         selected={filters.statuses}
         counts={counts}
+        loaded={loaded}
         onChange={(statuses) => onChange({ statuses })}
       />
       <div className="flex flex-wrap items-start gap-x-6 gap-y-2">

@@ -12,6 +12,7 @@ import { useQueueJobs } from "@/components/jobs/use-queue-jobs";
 import { AppHeader } from "@/components/layout/app-header";
 import { UpdatedAgo } from "@/components/ui/updated-ago";
 import { filterKey } from "@/lib/client/queries";
+import { describeLoaded } from "@/lib/view/loaded-count";
 
 function NewJobsButton({
   count,
@@ -87,7 +88,10 @@ function JobListRegion({ jobs }: { jobs: QueueJobs }) {
 /** The queue page: filters, the live job table and the job detail panel. */
 export function QueueJobsView({ queue }: { queue: string }) {
   const jobs = useQueueJobs(queue);
-  const { view, list, actions } = jobs;
+  const { view, list, progress, actions } = jobs;
+  const loaded = progress.isPending
+    ? null
+    : describeLoaded(list.rows.length, progress.hasNextPage);
 
   const status = (
     <LiveStatus
@@ -111,6 +115,7 @@ export function QueueJobsView({ queue }: { queue: string }) {
         <JobFiltersBar
           filters={view.filters}
           counts={view.counts}
+          loaded={loaded}
           fairShare={view.info?.fairShare ?? false}
           shares={view.shares}
           onChange={actions.changeFilters}

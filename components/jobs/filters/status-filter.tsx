@@ -15,10 +15,13 @@ const on =
 export function StatusFilter({
   selected,
   counts,
+  loaded,
   onChange,
 }: {
   selected: JobStatus[];
   counts: Record<JobStatus, number>;
+  /** "all 57 jobs", "300 jobs loaded, more below"; null while loading. */
+  loaded: string | null;
   onChange: (statuses: JobStatus[]) => void;
 }) {
   const toggle = (status: JobStatus) =>
@@ -60,6 +63,7 @@ export function StatusFilter({
       ))}
       <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">
         counts of loaded jobs
+        {loaded && <span> · {loaded}</span>}
       </span>
     </div>
   );

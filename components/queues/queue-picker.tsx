@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useQueryStates } from "nuqs";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 
 import { QueueStateBadge } from "@/components/queues/queue-state-badge";
 import { queuesQuery } from "@/lib/client/queries";
@@ -20,6 +20,26 @@ function useCloseOnOutside(open: boolean, close: () => void) {
     return () => document.removeEventListener("pointerdown", onPointer);
   }, [open, close]);
   return root;
+}
+
+const MOVES: Record<string, (at: number, last: number) => number> = {
+  ArrowDown: (at, last) => (at >= last ? 0 : at + 1),
+  ArrowUp: (at, last) => (at <= 0 ? last : at - 1),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/** Moves focus between the menu's links; false when the key is not a move. */
+function moveFocus(menu: HTMLElement | null, key: string): boolean {
+  const move = MOVES[key];
+  const links = [...(menu?.querySelectorAll<HTMLElement>("a") ?? [])];
+  if (!move || links.length === 0) return false;
+  const at = links.indexOf(document.activeElement as HTMLElement);
+  const start =
+    at < 0 ? links.findIndex((l) => l.hasAttribute("aria-current")) : at;
+  const next = at < 0 && key === "ArrowDown" ? Math.max(start, 0) : undefined;
+  links[next ?? move(start, links.length - 1)]?.focus();
+  return true;
 }
 
 function QueueMenu({
@@ -73,17 +93,23 @@ export function QueuePicker({ current }: { current?: string }) {
   const listId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const root = useCloseOnOutside(open, () => setOpen(false));
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const menu = () => document.getElementById(listId);
+    if (event.key === "Escape" && open) return close();
+    if (open && moveFocus(menu(), event.key)) return event.preventDefault();
+    if (open || event.key !== "ArrowDown") return;
+    event.preventDefault();
+    setOpen(true);
+    // The menu renders on open; move focus once its links exist.
+    requestAnimationFrame(() => moveFocus(menu(), "ArrowDown"));
+  };
 
   return (
-    <div
-      ref={root}
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key !== "Escape" || !open) return;
-        setOpen(false);
-        button.current?.focus();
-      }}
-    >
+    <div ref={root} className="relative" onKeyDown={onKeyDown}>
       <button
         ref={button}
         type="button"
@@ -98,13 +124,7 @@ export function QueuePicker({ current }: { current?: string }) {
         </span>
         <span aria-hidden="true">▾</span>
       </button>
-      {open && (
-        <QueueMenu
-          id={listId}
-          current={current}
-          onPick={() => setOpen(false)}
-        />
-      )}
+      {open && <QueueMenu id={listId} current={current} onPick={close} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
+import { SkipLink } from "@/components/layout/skip-link";
 import { Providers } from "@/components/providers";
 
 import "./globals.css";
@@ -14,12 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-slate-900"
-        >
-          Skip to content
-        </a>
+        <SkipLink />
         <Providers>{children}</Providers>
       </body>
     </html>

@@ -30,14 +30,15 @@ function Reason({ text }: { text: string | undefined }) {
 
 type JobColumn = Column<JobSummary> & { fairShareOnly?: boolean };
 
-// Name takes most of the free space so similar runs stay distinguishable;
-// the other columns hug their content and Status reason takes the rest.
+// Name takes the free space first (a grid grows fixed-max tracks before fr
+// ones) so runs that differ only at the end stay distinguishable; the
+// other columns hug their content and Status reason takes the rest.
 
 const JOB_COLUMNS: JobColumn[] = [
   {
     id: "name",
     header: "Name",
-    width: "minmax(20rem, 1.6fr)",
+    width: "minmax(20rem, 32rem)",
     cell: (job) => (
       <span className="font-medium" title={job.jobName}>
         {job.jobName}

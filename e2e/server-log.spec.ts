@@ -56,3 +56,28 @@ test("bad requests are logged once each with their status, and never with a stac
   // One start-up line per request and nothing else that is a request.
   expect(requestLines(lines)).toHaveLength(BAD_REQUESTS.length + 1);
 });
+
+test("an upstream failure is logged once with its operation and AWS request id", async () => {
+  const server = await startOwnServer(PORT, {
+    ...worldEnv({ ...FROZEN_WORLD, jobs: 500 }),
+    LOG_LEVEL: "info",
+  });
+  try {
+    const unknownJob = BAD_REQUESTS.find((b) => b.code === "job_not_found");
+    const response = await fetch(`${server.baseUrl}${unknownJob?.path}`);
+    expect(response.status).toBe(404);
+    await expect
+      .poll(() => requestLines(server.lines()).length)
+      .toBeGreaterThan(1);
+  } finally {
+    await server.stop();
+  }
+
+  const upstream = server
+    .lines()
+    .filter((line) => line.includes('"upstream call failed"'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(upstream).toHaveLength(1);
+  expect(upstream[0]?.operation).toBe("DescribeServiceJob");
+  expect(upstream[0]?.awsRequestId).toMatch(/^[0-9a-f-]{36}$/);
+});

@@ -40,8 +40,10 @@ export const LIVE_WORLD = world(3101, {
   startTime,
 });
 
-/** The frozen world served by `npm run sim` for the AWS-path server. */
-// Not 4010, the README's port, which a developer's own `npm run sim` may hold.
+/**
+ * Port of `npm run sim` serving the frozen world to the AWS-path server;
+ * not the README's 4010, which a developer's own simulator may hold.
+ */
 export const SIM_PORT = 4110;
 
 /** A dashboard with the default AWS backend, aimed at `npm run sim`. */

@@ -41,6 +41,15 @@ function pathWithQuery(request: HttpRequest): string {
 }
 
 /**
+ * Node's HTTP client lower-cases response header names and the SDK looks
+ * them up that way (`x-amzn-requestid`), so the in-process path must too.
+ */
+function lowerCaseKeys(headers: Record<string, string>) {
+  const entries = Object.entries(headers);
+  return Object.fromEntries(entries.map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/**
  * A smithy HttpHandler that hands each request to the in-process simulator
  * instead of the network, so the SDK still builds, signs and parses real
  * restJson1 messages and maps errors exactly as it does against AWS.
@@ -61,7 +70,7 @@ export function createSimulatorTransport(sim: SimulatorEndpoint): HttpHandler {
       });
       const response = new HttpResponse({
         statusCode: answer.status,
-        headers: { ...answer.headers },
+        headers: lowerCaseKeys(answer.headers),
         body: encoder.encode(answer.body),
       });
 

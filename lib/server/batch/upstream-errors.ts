@@ -76,9 +76,13 @@ export function classifyUpstreamError(error: unknown): ApiError {
 }
 
 /** Logs one upstream failure with the operation and AWS request id. */
-export function logUpstreamFailure(operation: string, error: unknown): void {
+export function logUpstreamFailure(
+  operation: string,
+  error: unknown,
+  level: "info" | "warn" = "warn",
+): void {
   const { name, code, $metadata } = fieldsOf(error);
-  getLogger().warn(
+  getLogger()[level](
     {
       operation,
       errorName: name,
@@ -102,7 +106,9 @@ export async function callUpstream<T>(
   try {
     return await call();
   } catch (error) {
-    logUpstreamFailure(operation, error);
-    throw special?.(error) ?? classifyUpstreamError(error);
+    const expected = special?.(error);
+    // An answer the caller expects (an unknown job) is not an incident.
+    logUpstreamFailure(operation, error, expected ? "info" : "warn");
+    throw expected ?? classifyUpstreamError(error);
   }
 }

@@ -17,8 +17,10 @@ import {
 const systemChromium = "/usr/bin/chromium";
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
+// Never reuse a server already on a port: the tests recompute each world
+// from the start time fixed in this run, which another server would not share.
 const serverDefaults = {
-  reuseExistingServer: !process.env.CI,
+  reuseExistingServer: false,
   timeout: 120_000,
   stdout: "ignore" as const,
   stderr: "pipe" as const,

@@ -14,6 +14,17 @@ import { queueHref } from "@/lib/view/url-state";
 
 const th =
   "px-4 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200";
+
+const HEADINGS = [
+  "Queue",
+  "State",
+  "Status",
+  "Priority",
+  "Capacity limit",
+  "Service environment",
+  "Fair share",
+];
+
 const td = "px-4 py-2.5";
 
 function QueueRow({ queue, last }: { queue: Queue; last: boolean }) {
@@ -61,27 +72,11 @@ function QueueTable({
         <caption className="sr-only">Service-job queues</caption>
         <thead className="border-b border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
           <tr>
-            <th scope="col" className={th}>
-              Queue
-            </th>
-            <th scope="col" className={th}>
-              State
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={th}>
-              Priority
-            </th>
-            <th scope="col" className={th}>
-              Capacity limit
-            </th>
-            <th scope="col" className={th}>
-              Service environment
-            </th>
-            <th scope="col" className={th}>
-              Fair share
-            </th>
+            {HEADINGS.map((heading) => (
+              <th key={heading} scope="col" className={th}>
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

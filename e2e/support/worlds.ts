@@ -36,7 +36,7 @@ export const FROZEN_WORLD = world(3100, {
 export const LIVE_WORLD = world(3101, {
   seed: 11,
   jobs: 2_000,
-  speed: 30,
+  speed: 120,
   startTime,
 });
 

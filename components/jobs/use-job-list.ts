@@ -45,7 +45,12 @@ async function liveRefresh(
   const before = read();
   const { first, last, atTop } = view.current;
   const rows = buildRows(before.pages, before.live);
-  const window = atTop ? undefined : createdWindow(rows, first, last);
+  // The head is read with the status filter, so a row that leaves it would
+  // never be read again: under a status filter the screen is re-read too.
+  const headCoversScreen = atTop && filters.statuses.length === 0;
+  const window = headCoversScreen
+    ? undefined
+    : createdWindow(rows, first, last);
   const refreshes = await readRefresh(
     queue,
     filters,

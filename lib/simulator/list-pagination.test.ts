@@ -10,27 +10,21 @@ import type { JobDetail } from "@/lib/batch/types";
 import type { Simulator } from "./index";
 import {
   expectListClientError,
+  jobIdsWhere,
+  LISTING_WORLD,
   serveForTests,
 } from "./testing/served-simulator";
 
-const START = Date.UTC(2026, 11, 3, 16, 0);
 const QUEUE = "llm-pretraining";
 let sim: Simulator;
 let client: BatchClient;
 
-serveForTests(
-  { seed: 11, jobs: 4000, speed: 0, startTime: START },
-  (served) => {
-    ({ sim, client } = served);
-  },
-);
+serveForTests(LISTING_WORLD, (served) => {
+  ({ sim, client } = served);
+});
 
-function truth(keep: (job: JobDetail) => boolean): string[] {
-  return sim
-    .jobs(QUEUE)
-    .filter(keep)
-    .map((job) => job.jobId);
-}
+const truth = (keep: (job: JobDetail) => boolean) =>
+  jobIdsWhere(sim, QUEUE, keep);
 
 describe("ListServiceJobs pagination snapshot", () => {
   async function chainWhileTheWorldMoves(

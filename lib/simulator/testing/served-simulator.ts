@@ -6,6 +6,8 @@ import {
 } from "@aws-sdk/client-batch";
 import { afterAll, beforeAll, expect } from "vitest";
 
+import type { JobDetail } from "@/lib/batch/types";
+
 import {
   createSimulator,
   serveSimulator,
@@ -68,4 +70,24 @@ export async function expectListClientError(
     $metadata: { httpStatusCode: 400 },
   });
   return error as ClientException;
+}
+
+/** The world the ListServiceJobs tests read: 4,000 jobs, clock frozen. */
+export const LISTING_WORLD: SimulatorOptions = {
+  seed: 11,
+  jobs: 4000,
+  speed: 0,
+  startTime: Date.UTC(2026, 11, 3, 16, 0),
+};
+
+/** Ids of a queue's jobs that `keep` accepts, newest first: the truth. */
+export function jobIdsWhere(
+  sim: Simulator,
+  queue: string,
+  keep: (job: JobDetail) => boolean,
+): string[] {
+  return sim
+    .jobs(queue)
+    .filter(keep)
+    .map((job) => job.jobId);
 }
